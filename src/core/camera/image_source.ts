@@ -1,0 +1,93 @@
+import { errorMessage } from './camera_error';
+import type { Frame, FrameSource, SourceState } from './frame_source';
+
+export type FetchLike = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'blob'>>;
+
+export interface ImageSourceOptions {
+  /** `createImageBitmap`, injected for tests. */
+  createImageBitmap: (image: Blob) => Promise<ImageBitmap>;
+  /** `fetch`, needed only to start from a URL. */
+  fetch?: FetchLike;
+  onState: (state: SourceState) => void;
+}
+
+/** A still image decoded once into an ImageBitmap, which every tick reads. */
+export class ImageSource implements FrameSource {
+  readonly #opts: ImageSourceOptions;
+  #bitmap: ImageBitmap | null = null;
+  /** Bumped on every start/stop, so a late decode from an older start is dropped. */
+  #attempt = 0;
+
+  constructor(opts: ImageSourceOptions) {
+    this.#opts = opts;
+  }
+
+  /** Decodes a File or Blob, or fetches and decodes a URL. */
+  async start(input: Blob | string): Promise<void> {
+    const { onState } = this.#opts;
+    this.#release();
+    const attempt = this.#attempt;
+    const label = labelOf(input);
+    const fail = (reason: string) => {
+      if (attempt === this.#attempt) onState({ kind: 'bad-file', fileName: label, reason });
+    };
+
+    let blob: Blob;
+    try {
+      blob = typeof input === 'string' ? await this.#load(input) : input;
+    } catch (err) {
+      fail(`could not load image: ${errorMessage(err)}`);
+      return;
+    }
+    let bitmap: ImageBitmap;
+    try {
+      if (blob.type !== '' && !blob.type.startsWith('image/')) {
+        throw new Error(`"${blob.type}" is not an image type`);
+      }
+      bitmap = await this.#opts.createImageBitmap(blob);
+    } catch (err) {
+      fail(`could not decode image: ${errorMessage(err)}`);
+      return;
+    }
+    if (attempt !== this.#attempt) {
+      bitmap.close();
+      return;
+    }
+    this.#bitmap = bitmap;
+    onState({ kind: 'live', source: 'image', label, width: bitmap.width, height: bitmap.height });
+  }
+
+  frame(): Frame | null {
+    const bitmap = this.#bitmap;
+    return bitmap ? { image: bitmap, width: bitmap.width, height: bitmap.height } : null;
+  }
+
+  stop(): void {
+    this.#release();
+    this.#opts.onState({ kind: 'idle' });
+  }
+
+  dispose(): void {
+    this.#release();
+  }
+
+  async #load(url: string): Promise<Blob> {
+    if (!this.#opts.fetch) throw new Error('no fetch function was given to ImageSource');
+    const response = await this.#opts.fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.blob();
+  }
+
+  #release(): void {
+    this.#attempt++;
+    // close() frees the decoded pixels now instead of at garbage collection.
+    this.#bitmap?.close();
+    this.#bitmap = null;
+  }
+}
+
+/** File name, the last segment of a URL's path, or "image" for a nameless Blob. */
+function labelOf(input: Blob | string): string {
+  if (typeof input === 'string') return input.split(/[?#]/)[0]?.split('/').pop() || input;
+  return 'name' in input && typeof input.name === 'string' ? input.name : 'image';
+}

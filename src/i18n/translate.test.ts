@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { messagesEn } from './messages_en';
+import { messagesZhCn } from './messages_zh_cn';
+import { pickLocale, translate } from './translate';
+
+describe('pickLocale', () => {
+  it.each([
+    [['zh-CN', 'en'], 'zh-CN'],
+    [['zh-TW'], 'zh-CN'],
+    [['en-GB'], 'en'],
+    [['fr-FR', 'zh'], 'zh-CN'],
+    [['fr-FR'], 'en'],
+    [[], 'en'],
+  ] as const)('%j -> %s', (langs, want) => {
+    expect(pickLocale(langs)).toBe(want);
+  });
+});
+
+describe('translate', () => {
+  it('fills placeholders', () => {
+    expect(translate('en', 'source.badFile', { file: 'a.mp4', reason: 'not a video' })).toBe(
+      'Could not open "a.mp4": not a video',
+    );
+    expect(translate('zh-CN', 'body.summary', { count: 3, score: '0.50' })).toContain('3');
+  });
+
+  it('keeps an unknown placeholder visible rather than dropping it', () => {
+    expect(translate('en', 'source.live', { label: 'cam' })).toBe('Live: cam ({width}x{height})');
+  });
+
+  it('Chinese has every key, non-empty, with the same placeholders', () => {
+    for (const key of Object.keys(messagesEn) as (keyof typeof messagesEn)[]) {
+      const en = messagesEn[key].match(/\{\w+\}/g)?.sort() ?? [];
+      const zh = messagesZhCn[key].match(/\{\w+\}/g)?.sort() ?? [];
+      expect(messagesZhCn[key].length, key).toBeGreaterThan(0);
+      expect(zh, key).toEqual(en);
+    }
+  });
+});

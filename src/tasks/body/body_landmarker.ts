@@ -1,0 +1,68 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { GraphModel } from '@tensorflow/tfjs-converter';
+import type { ModelId } from '../../core/models/catalogue';
+import type { StageTimings } from '../../core/loop/stage_timings';
+import { squareLetterbox, type Letterbox } from '../../vision/letterbox';
+import type { BodyResult } from './body_result';
+import { decodeMoveNet } from './decode_movenet';
+
+/** Anything tf.browser.fromPixels reads: a video, an image, a canvas, an ImageBitmap, raw RGBA. */
+export type PixelSource = Parameters<typeof tf.browser.fromPixels>[0];
+
+export interface Timed<R> {
+  result: R;
+  timings: StageTimings;
+}
+
+const inputSize = 192;
+
+/**
+ * Single-person body landmarks with MoveNet Lightning: letterbox the frame into 192x192,
+ * regress 17 (y, x, score) triples, project them back to the frame.
+ * Owns its GraphModel; call dispose() when done.
+ */
+export class BodyLandmarker {
+  static readonly modelId: ModelId = 'movenet-lightning';
+
+  constructor(
+    private readonly model: GraphModel,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  async run(image: PixelSource, width: number, height: number): Promise<Timed<BodyResult>> {
+    const t0 = this.now();
+    const box = squareLetterbox(width, height, inputSize);
+    const input = tf.tidy(() => preprocess(image, box)); // [1, 192, 192, 3] int32, 0-255
+    const t1 = this.now();
+    let output: tf.Tensor | undefined;
+    let values: Float32Array;
+    try {
+      output = this.model.execute(input) as tf.Tensor; // [1, 1, 17, 3]
+      values = (await output.data()) as Float32Array;
+    } finally {
+      tf.dispose([input, output as tf.Tensor]);
+    }
+    const t2 = this.now();
+    const pose = decodeMoveNet(values, box);
+    const t3 = this.now();
+    return {
+      result: { frame: { width, height }, poses: [pose] },
+      timings: { preprocess: t1 - t0, inference: t2 - t1, postprocess: t3 - t2 },
+    };
+  }
+
+  dispose(): void {
+    this.model.dispose();
+  }
+}
+
+function preprocess(image: PixelSource, box: Letterbox): tf.Tensor4D {
+  const rgb = tf.browser.fromPixels(image, 3); // [h, w, 3] int32
+  const resized = tf.image.resizeBilinear(rgb, [box.innerHeight, box.innerWidth]);
+  const padded = tf.pad(resized, [
+    [box.padTop, box.size - box.innerHeight - box.padTop],
+    [box.padLeft, box.size - box.innerWidth - box.padLeft],
+    [0, 0],
+  ]);
+  return tf.expandDims(tf.cast(padded, 'int32'), 0);
+}

@@ -1,0 +1,19 @@
+/**
+ * How overlay drawings map to the picture. Source-frame pixels in, canvas pixels out; the canvas
+ * has the frame's size. In a mirrored (selfie) view the picture is flipped by CSS, so points
+ * are flipped here and text is drawn upright: text is never mirrored.
+ */
+export interface OverlayView {
+  width: number;
+  height: number;
+  mirror: boolean;
+}
+
+export function toCanvasX(view: OverlayView, x: number): number {
+  return view.mirror ? view.width - x : x;
+}
+
+/** Line widths and fonts scale with the frame so they read the same at 480p and 1080p. */
+export function overlayScale(view: OverlayView): number {
+  return Math.max(1, Math.min(view.width, view.height) / 360);
+}

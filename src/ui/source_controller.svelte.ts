@@ -1,0 +1,151 @@
+import { CameraSource, type CameraDevice } from '../core/camera/camera_source';
+import type { Frame, FrameSource, SourceState } from '../core/camera/frame_source';
+import { ImageSource } from '../core/camera/image_source';
+import { VideoFileSource } from '../core/camera/video_file_source';
+import {
+  animationFrameScheduler,
+  videoFrameScheduler,
+  type FrameScheduler,
+} from '../core/loop/frame_scheduler';
+import type { Settings } from './settings.svelte';
+
+export interface SourceElements {
+  video: HTMLVideoElement;
+  /** Shows a still image; the video element shows camera and video-file frames. */
+  picture: HTMLCanvasElement;
+}
+
+/**
+ * The picture every lab reads: one of the camera, a video file or a still image, with its state
+ * for the UI. Owns the active source; `epoch` changes whenever a new picture goes live, so labs
+ * know to restart their frame loops.
+ */
+export class SourceController {
+  #state = $state.raw<SourceState>({ kind: 'idle' });
+  #devices = $state.raw<CameraDevice[]>([]);
+  #epoch = $state(0);
+  readonly #camera: CameraSource;
+  readonly #videoFile: VideoFileSource;
+  readonly #image: ImageSource;
+  #active: FrameSource | null = null;
+
+  constructor(
+    private readonly els: SourceElements,
+    private readonly settings: Settings,
+    private readonly win: Window = window,
+  ) {
+    const onState = (s: SourceState) => this.#onState(s);
+    this.#camera = new CameraSource({
+      mediaDevices: win.navigator.mediaDevices,
+      video: els.video,
+      onState,
+      onDevices: (d) => {
+        this.#devices = d;
+      },
+    });
+    this.#videoFile = new VideoFileSource({ video: els.video, onState, url: URL });
+    this.#image = new ImageSource({
+      createImageBitmap: (b) => win.createImageBitmap(b),
+      onState,
+    });
+  }
+
+  get state(): SourceState {
+    return this.#state;
+  }
+
+  get devices(): CameraDevice[] {
+    return this.#devices;
+  }
+
+  get epoch(): number {
+    return this.#epoch;
+  }
+
+  get live(): boolean {
+    return this.#state.kind === 'live';
+  }
+
+  get kind(): 'camera' | 'video' | 'image' | null {
+    return this.#state.kind === 'live' ? this.#state.source : null;
+  }
+
+  /** Selfie view: only the camera is mirrored, never a file. */
+  get mirrored(): boolean {
+    return this.kind === 'camera' && this.settings.data.mirror;
+  }
+
+  frame(): Frame | null {
+    return this.#active?.frame() ?? null;
+  }
+
+  /** Ticks once per new video frame for camera and video; once per animation frame for images. */
+  scheduler(): FrameScheduler {
+    return this.kind === 'image'
+      ? animationFrameScheduler(this.win)
+      : videoFrameScheduler(this.els.video, this.win);
+  }
+
+  async startCamera(): Promise<void> {
+    this.#switchTo(this.#camera);
+    const { deviceId, facingMode, resolution } = this.settings.data;
+    await this.#camera.start({ deviceId: deviceId ?? undefined, facingMode, resolution });
+    this.#devices = await this.#camera.listDevices().catch(() => []);
+  }
+
+  async useDevice(deviceId: string): Promise<void> {
+    this.settings.update({ deviceId });
+    await this.startCamera();
+  }
+
+  async toggleFacing(): Promise<void> {
+    const facingMode = this.settings.data.facingMode === 'user' ? 'environment' : 'user';
+    // A chosen device would win over facingMode; the toggle means "the other side".
+    this.settings.update({ facingMode, deviceId: null, mirror: facingMode === 'user' });
+    await this.startCamera();
+  }
+
+  async openVideo(file: File): Promise<void> {
+    this.#switchTo(this.#videoFile);
+    await this.#videoFile.start(file);
+  }
+
+  async openImage(file: Blob | string): Promise<void> {
+    this.#switchTo(this.#image);
+    await this.#image.start(file);
+  }
+
+  stop(): void {
+    this.#active?.stop();
+    this.#active = null;
+    this.#onState({ kind: 'idle' });
+  }
+
+  dispose(): void {
+    this.#camera.dispose();
+    this.#videoFile.dispose();
+    this.#image.dispose();
+    this.#active = null;
+  }
+
+  #switchTo(next: FrameSource): void {
+    if (this.#active && this.#active !== next) this.#active.stop();
+    this.#active = next;
+  }
+
+  #onState(s: SourceState): void {
+    this.#state = s;
+    if (s.kind !== 'live') return;
+    if (s.source === 'image') this.#paintPicture();
+    this.#epoch++;
+  }
+
+  #paintPicture(): void {
+    const frame = this.#image.frame();
+    const ctx = this.els.picture.getContext('2d');
+    if (!frame || !ctx) return;
+    this.els.picture.width = frame.width;
+    this.els.picture.height = frame.height;
+    ctx.drawImage(frame.image, 0, 0);
+  }
+}

@@ -1,0 +1,84 @@
+import { defineConfig, type Plugin } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+import catalogue from './models/catalogue.json' with { type: 'json' };
+
+/** The Content-Security-Policy of the built app (DESIGN.md, "Security and privacy"). */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' blob: data:",
+  "media-src 'self' blob: mediastream:",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+// Only in the build: Vite's dev server injects inline scripts for hot reload.
+function cspMeta(): Plugin {
+  return {
+    name: 'convlens-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+// Models flagged `precache` go into the service worker's precache, keyed by their sha256.
+const precachedModels = catalogue.models
+  .filter((m) => m.precache)
+  .flatMap((m) => m.files.map((f) => ({ url: `models/${f.to}`, revision: f.sha256 })));
+
+export default defineConfig({
+  base: './',
+  build: { target: 'es2022', chunkSizeWarningLimit: 2048 },
+  plugins: [
+    svelte(),
+    cspMeta(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icons/*.png'],
+      manifest: {
+        name: 'ConvLens: a live lab for convolutional networks',
+        short_name: 'ConvLens',
+        description: 'See convolutional networks work on your own camera, offline.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#111827',
+        theme_color: '#111827',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,wasm,png,svg,webmanifest}'],
+        globIgnores: ['models/**'],
+        additionalManifestEntries: precachedModels,
+        maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            // Models not precached are kept once a lab has loaded them.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/models/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'convlens-models' },
+          },
+        ],
+      },
+    }),
+  ],
+});
