@@ -6,17 +6,8 @@ import { BodyLandmarker } from '../../../src/tasks/body/body_landmarker';
 import type { BodyKeypointName } from '../../../src/tasks/body/body_keypoints';
 import type { Pose } from '../../../src/tasks/body/body_result';
 import { loadFixtureImage } from '../../helpers/fixture_image';
+import { messiRegions } from '../../helpers/messi_regions';
 import { useWasmBackend } from '../../helpers/wasm_backend';
-
-// Hand-checked regions on messi5.jpg (548x342), see tests/fixtures/README.md.
-// "left" is the player's own left, which is on the right of the picture.
-const messiRegions: [BodyKeypointName, [number, number], [number, number]][] = [
-  ['nose', [215, 262], [80, 128]],
-  ['left_shoulder', [265, 310], [105, 150]],
-  ['right_shoulder', [150, 200], [100, 145]],
-  ['left_hip', [270, 330], [210, 260]],
-  ['right_hip', [215, 265], [215, 265]],
-];
 
 function point(pose: Pose, name: BodyKeypointName) {
   const k = pose.keypoints.find((p) => p.name === name);
@@ -35,16 +26,19 @@ describe('BodyLandmarker (MoveNet Lightning, WASM, real weights)', () => {
   });
   afterAll(() => landmarker?.dispose());
 
-  it.each(messiRegions)('puts the %s inside its hand-checked region', async (name, xs, ys) => {
-    const img = loadFixtureImage('messi5.jpg');
-    const { result } = await landmarker.run(img, img.width, img.height);
-    const k = point(result.poses[0]!, name);
-    expect(k.score, `${name} score`).toBeGreaterThan(0.3);
-    expect(k.x, `${name} x`).toBeGreaterThanOrEqual(xs[0]);
-    expect(k.x, `${name} x`).toBeLessThanOrEqual(xs[1]);
-    expect(k.y, `${name} y`).toBeGreaterThanOrEqual(ys[0]);
-    expect(k.y, `${name} y`).toBeLessThanOrEqual(ys[1]);
-  });
+  it.each(messiRegions)(
+    'puts the $name inside its hand-checked region',
+    async ({ name, x: xs, y: ys }) => {
+      const img = loadFixtureImage('messi5.jpg');
+      const { result } = await landmarker.run(img, img.width, img.height);
+      const k = point(result.poses[0]!, name);
+      expect(k.score, `${name} score`).toBeGreaterThan(0.3);
+      expect(k.x, `${name} x`).toBeGreaterThanOrEqual(xs[0]);
+      expect(k.x, `${name} x`).toBeLessThanOrEqual(xs[1]);
+      expect(k.y, `${name} y`).toBeGreaterThanOrEqual(ys[0]);
+      expect(k.y, `${name} y`).toBeLessThanOrEqual(ys[1]);
+    },
+  );
 
   it('reports the frame size and per-stage timings', async () => {
     const img = loadFixtureImage('messi5.jpg');

@@ -1,0 +1,27 @@
+// The labs `npm run bench` measures. A later lab adds one entry here; `--lab <id>` picks one.
+//
+// Each entry:
+//   id       what `--lab` matches (also the row's `lab`)
+//   route    the hash route the lab lives at
+//   model    the catalogue model id whose bare inference time is measured beside the loop
+//   mode     the lab's mode, as written in the row (`body`, later e.g. `face` or `hand`)
+//   camera   the fixture photo the fake camera loops, and its size and frame rate
+//   start    starts the lab's source on an opened page (the page is on `route` already)
+//   peer     optional: async (page, row) => ({ name, total_ms }) measures the reference the lab
+//            is compared to, in the same page; the row then gets `peer`, `peer_total_ms`, `peer_ratio`
+
+/** Clicks "Start camera"; the fake camera plays `camera.fixture`. */
+async function startCamera(page) {
+  await page.getByTestId('start-camera').click();
+}
+
+export const labs = [
+  {
+    id: 'landmarks',
+    route: '#/landmarks',
+    model: 'movenet-lightning',
+    mode: 'body',
+    camera: { fixture: 'messi5.jpg', width: 640, height: 480, fps: 30 },
+    start: startCamera,
+  },
+];

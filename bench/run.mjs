@@ -1,0 +1,379 @@
+// `npm run bench`: runs the built app in headless Chromium with a fake camera and measures, per
+// lab and backend, the frame loop's stage medians and fps beside the bare model's inference time
+// in the same page. Writes bench/results.json and bench/results.md; prints the table.
+// Options: --lab <id>, --backend wasm[,webgl], --frames N, --warmup N, --bare-runs N, --no-build.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launchChromium, newCheckedContext } from '../tests/e2e/browser.mjs';
+import { cacheDir } from '../tests/e2e/make_y4m.mjs';
+import { startPreview } from '../tests/e2e/server.mjs';
+import { labs } from './labs.mjs';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const root = join(benchDir, '..');
+const STAGES = ['preprocess', 'inference', 'postprocess', 'draw'];
+const BACKENDS = ['wasm', 'webgl'];
+
+class BenchError extends Error {}
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      lab: { type: 'string' },
+      backend: { type: 'string', default: 'wasm' },
+      frames: { type: 'string', default: '60' },
+      warmup: { type: 'string', default: '20' },
+      'bare-runs': { type: 'string', default: '50' },
+      'no-build': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(
+      'npm run bench -- [--lab <id>] [--backend wasm,webgl] [--frames 60] [--warmup 20]' +
+        ' [--bare-runs 50] [--no-build]\nlabs: ' +
+        labs.map((l) => l.id).join(', '),
+    );
+    process.exit(0);
+  }
+  const count = (name) => {
+    const n = Number(values[name]);
+    if (!Number.isInteger(n) || n < 1) throw new BenchError(`--${name} must be a positive integer`);
+    return n;
+  };
+  const backends = values.backend.split(',').map((b) => b.trim());
+  for (const b of backends) {
+    if (!BACKENDS.includes(b))
+      throw new BenchError(`unknown backend "${b}" (${BACKENDS.join(', ')})`);
+  }
+  const chosen = values.lab ? labs.filter((l) => l.id === values.lab) : labs;
+  if (chosen.length === 0) {
+    throw new BenchError(`unknown lab "${values.lab}"; labs: ${labs.map((l) => l.id).join(', ')}`);
+  }
+  return {
+    labs: chosen,
+    backends,
+    frames: count('frames'),
+    warmup: count('warmup'),
+    bareRuns: count('bare-runs'),
+    build: !values['no-build'],
+  };
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+const round = (v, digits = 2) => (v === undefined || v === null ? v : Number(v.toFixed(digits)));
+
+function build() {
+  console.log('bench: building the app…');
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  const out = spawnSync(process.execPath, [vite, 'build'], { cwd: root, encoding: 'utf8' });
+  if (out.status !== 0) {
+    throw new BenchError(`"vite build" failed:\n${out.stdout}\n${out.stderr}`);
+  }
+}
+
+/**
+ * The fake-camera file for a lab: like tests/e2e/make_y4m.mjs's makeY4m, but with the frame rate
+ * in the name, since makeY4m's cache key (fixture and size) would hand the e2e tests' 10 fps file
+ * to the bench, or the bench's 30 fps file to the e2e tests.
+ */
+function cameraFile({ fixture, width, height, fps }) {
+  const src = join(root, 'tests', 'fixtures', fixture);
+  const out = join(cacheDir, `${fixture.replace(/\.\w+$/, '')}-${width}x${height}-${fps}fps.y4m`);
+  if (existsSync(out) && statSync(out).mtimeMs > statSync(src).mtimeMs) return out;
+  mkdirSync(cacheDir, { recursive: true });
+  const fit = `scale=${width}:${height}:force_original_aspect_ratio=decrease`;
+  const pad = `pad=${width}:${height}:(ow-iw)/2:(oh-ih)/2`;
+  execFileSync(
+    'ffmpeg',
+    ['-loglevel', 'error', '-y', '-loop', '1', '-i', src, '-vf', `${fit},${pad}`]
+      .concat(['-r', String(fps), '-t', '2', '-pix_fmt', 'yuv420p', out]),
+    { stdio: 'inherit' },
+  );
+  return out;
+}
+
+/** Reads the HUD's stats (`data-stats`) in the page; null before the first frame. */
+const readStats = (page) =>
+  page.evaluate(() => {
+    const raw = document.querySelector('[data-testid="hud"]')?.getAttribute('data-stats');
+    return raw ? JSON.parse(raw) : null;
+  });
+
+async function waitFor(page, what, fn, arg, timeout) {
+  try {
+    await page.waitForFunction(fn, arg, { timeout, polling: 100 });
+  } catch {
+    const status = await page
+      .evaluate(() => {
+        const el = document.querySelector('[data-testid="source-status"]');
+        return `source ${el?.getAttribute('data-state')}: "${el?.textContent?.trim()}"`;
+      })
+      .catch(() => 'page gone');
+    throw new BenchError(`${what} within ${timeout / 1000} s (${status})`);
+  }
+}
+
+/**
+ * In the page: from the next processed frame on, waits until `frames` more are processed and
+ * returns the HUD's final stats, the loop's fps over that span, and the camera's delivered fps
+ * over the same span (from requestVideoFrameCallback's presentedFrames).
+ */
+function measureInPage({ frames, timeoutMs }) {
+  return new Promise((resolve, reject) => {
+    const hud = document.querySelector('[data-testid="hud"]');
+    const video = document.querySelector('video');
+    const read = () => JSON.parse(hud.getAttribute('data-stats'));
+    let cam0 = null;
+    let cam1 = null;
+    let done = false;
+    const onVideoFrame = (now, meta) => {
+      if (done) return;
+      if (!cam0) cam0 = { now, n: meta.presentedFrames };
+      cam1 = { now, n: meta.presentedFrames };
+      video.requestVideoFrameCallback(onVideoFrame);
+    };
+    video.requestVideoFrameCallback(onVideoFrame);
+    let start = null;
+    const observer = new MutationObserver(() => {
+      const stats = read();
+      const now = performance.now();
+      if (!start) start = { now, processed: stats.processed, dropped: stats.dropped };
+      if (stats.processed < start.processed + frames) return;
+      finish();
+      const seconds = (now - start.now) / 1000;
+      const camFrames = cam0 && cam1 ? cam1.n - cam0.n : 0;
+      const camSeconds = cam0 && cam1 ? (cam1.now - cam0.now) / 1000 : 0;
+      resolve({
+        stats,
+        frames: stats.processed - start.processed,
+        fps: (stats.processed - start.processed) / seconds,
+        dropped: stats.dropped - start.dropped,
+        cameraFps: camSeconds > 0 ? camFrames / camSeconds : null,
+      });
+    });
+    const timer = setTimeout(() => {
+      finish();
+      reject(new Error(`fewer than ${frames} frames processed in ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+    const finish = () => {
+      done = true;
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+    observer.observe(hud, { attributes: true, attributeFilter: ['data-stats'] });
+  });
+}
+
+/** Pauses the video, so the loop (ticked by video frames) stops; resolves once no frame is in flight. */
+function pauseLoopInPage() {
+  document.querySelector('video').pause();
+  const hud = document.querySelector('[data-testid="hud"]');
+  return new Promise((resolve) => {
+    let timer = setTimeout(resolve, 500);
+    new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(resolve, 500);
+    }).observe(hud, { attributes: true });
+  });
+}
+
+async function benchLab(browser, origin, lab, backend, opts) {
+  const { context, foreign } = await newCheckedContext(browser, origin);
+  const errors = [];
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${origin}/?backend=${backend}&bench${lab.route}`);
+    await lab.start(page);
+    await waitFor(
+      page,
+      'the source never went live',
+      () => document.querySelector('[data-testid="source-status"]')?.dataset.state === 'live',
+      null,
+      60_000,
+    );
+    const active = await page.evaluate(() => window.convlensBench?.backend());
+    if (!active) throw new BenchError('the page has no bench hooks (is "?bench" handled?)');
+    if (active !== backend) throw new BenchError(`asked for ${backend}, the app runs on ${active}`);
+    await waitFor(
+      page,
+      `fewer than ${opts.warmup} warm-up frames were processed`,
+      (n) => {
+        const raw = document.querySelector('[data-testid="hud"]')?.getAttribute('data-stats');
+        return raw && JSON.parse(raw).processed >= n;
+      },
+      opts.warmup,
+      120_000,
+    );
+    const loop = await page
+      .evaluate(measureInPage, { frames: opts.frames, timeoutMs: 60_000 + opts.frames * 2_000 })
+      .catch((e) => {
+        throw new BenchError(e.message.replace(/^.*Error: /s, ''));
+      });
+
+    await page.evaluate(pauseLoopInPage);
+    const paused = (await readStats(page)).processed;
+    const bare = await page.evaluate(
+      ([id, runs]) => window.convlensBench.bareModelMs(id, runs),
+      [lab.model, opts.bareRuns],
+    );
+    if ((await readStats(page)).processed !== paused) {
+      console.warn('bench: warning: the frame loop kept running during the bare-model runs');
+    }
+    if (foreign.length) throw new BenchError(`requests left the origin: ${foreign.join(', ')}`);
+
+    const { stats } = loop;
+    const stageMs = {};
+    for (const [stage, ms] of Object.entries(stats.stageMs)) stageMs[stage] = round(ms);
+    const bareMs = median(bare);
+    const row = {
+      lab: lab.id,
+      mode: lab.mode,
+      backend: active,
+      frames: loop.frames,
+      stage_ms: stageMs,
+      total_ms: round(stats.totalMs),
+      bare_model_ms: round(bareMs),
+      ratio: round(stats.totalMs / bareMs, 3),
+      fps: round(loop.fps, 1),
+      camera_fps: round(loop.cameraFps, 1),
+      dropped: loop.dropped,
+      bare_runs: bare.length,
+    };
+    if (lab.peer) {
+      const peer = await lab.peer(page, row);
+      row.peer = peer.name;
+      row.peer_total_ms = round(peer.total_ms);
+      row.peer_ratio = round(row.total_ms / peer.total_ms, 3);
+    }
+    return row;
+  } catch (e) {
+    if (errors.length) e.message += `\npage errors:\n  ${errors.slice(0, 5).join('\n  ')}`;
+    throw e;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The loop is camera-bound when it processes (nearly) every frame the camera delivers. */
+const boundBy = (r) => (r.camera_fps && r.fps >= 0.9 * r.camera_fps ? 'camera' : 'compute');
+
+function markdown(rows, meta) {
+  const stages = [
+    ...STAGES.filter((s) => rows.some((r) => s in r.stage_ms)),
+    ...new Set(rows.flatMap((r) => Object.keys(r.stage_ms)).filter((s) => !STAGES.includes(s))),
+  ];
+  const withPeer = rows.some((r) => r.peer);
+  const head = [
+    'lab',
+    'mode',
+    'backend',
+    'frames',
+    ...stages.map((s) => `${s} ms`),
+    'total ms',
+    'bare model ms',
+    'ratio',
+    'fps',
+    'camera fps',
+    'bound by',
+    ...(withPeer ? ['peer', 'peer total ms', 'peer ratio'] : []),
+  ];
+  const cell = (v) => (v === undefined || v === null ? '–' : String(v));
+  const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+  const table = [
+    line(head),
+    line(head.map(() => '---')),
+    ...rows.map((r) =>
+      line([
+        r.lab,
+        r.mode,
+        r.backend,
+        r.frames,
+        ...stages.map((s) => r.stage_ms[s]),
+        r.total_ms,
+        r.bare_model_ms,
+        r.ratio,
+        r.fps,
+        r.camera_fps,
+        boundBy(r),
+        ...(withPeer ? [r.peer, r.peer_total_ms, r.peer_ratio] : []),
+      ]),
+    ),
+  ].join('\n');
+  const capped = rows.filter((r) => boundBy(r) === 'camera');
+  const notes = [
+    'Stage and total times are medians of the frame loop’s own timings over its last 30 frames;',
+    '`bare model ms` is the median of the model’s execute + output read on random input, same',
+    'backend, same page; `ratio` = total / bare. See bench/README.md.',
+    ...capped.map(
+      (r) =>
+        `\n${r.lab}/${r.backend}: fps is capped by the camera (${r.camera_fps} fps delivered);` +
+        ` 1000 / total ms = ${round(1000 / r.total_ms, 1)} fps is what the work alone would allow.`,
+    ),
+  ];
+  return [
+    `# ConvLens bench`,
+    '',
+    `${meta.date} · Chromium ${meta.chromium} (headless) · ${meta.cpu} × ${meta.cores}`,
+    '',
+    table,
+    '',
+    notes.join('\n'),
+    '',
+  ].join('\n');
+}
+
+async function main() {
+  const t0 = Date.now();
+  const opts = options();
+  if (opts.build) build();
+  const server = await startPreview();
+  const rows = [];
+  let chromium = '';
+  try {
+    for (const lab of opts.labs) {
+      const y4m = cameraFile(lab.camera);
+      const browser = await launchChromium({ camera: y4m });
+      chromium = browser.version();
+      try {
+        for (const backend of opts.backends) {
+          console.log(`bench: ${lab.id} (${lab.mode}) on ${backend}…`);
+          rows.push(await benchLab(browser, server.origin, lab, backend, opts));
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  const meta = {
+    date: new Date().toISOString(),
+    chromium,
+    cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    cores: cpus().length,
+  };
+  writeFileSync(join(benchDir, 'results.json'), JSON.stringify(rows, null, 2) + '\n');
+  const md = markdown(rows, meta);
+  writeFileSync(join(benchDir, 'results.md'), md);
+  console.log(`\n${md}`);
+  console.log(
+    `bench: wrote bench/results.json and bench/results.md in ${(Date.now() - t0) / 1000} s`,
+  );
+}
+
+main().catch((e) => {
+  console.error(`bench: ${e instanceof BenchError ? e.message : (e?.stack ?? e)}`);
+  process.exit(1);
+});

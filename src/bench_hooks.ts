@@ -1,0 +1,44 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { modelEntry, type ModelId } from './core/models/catalogue';
+import { loadGraphModelFromCatalogue } from './core/models/load_model';
+
+/** What `npm run bench` calls in the page: the bare model's time on the active backend. */
+export interface BenchHooks {
+  /** Milliseconds of `execute` + reading the output, per run, on an input of the catalogue's shape. */
+  bareModelMs(id: ModelId, runs: number): Promise<number[]>;
+  backend(): string;
+}
+
+declare global {
+  interface Window {
+    convlensBench?: BenchHooks;
+  }
+}
+
+/** Installed only with `?bench` in the URL, so the shipped app carries no global. */
+export function installBenchHooks(win: Window): void {
+  win.convlensBench = {
+    backend: () => tf.getBackend(),
+    async bareModelMs(id, runs) {
+      const entry = modelEntry(id);
+      const model = await loadGraphModelFromCatalogue(id);
+      const shape = entry.input.shape.map((d) => (d < 0 ? 1 : d));
+      const input = tf.randomUniform(shape, 0, 255, entry.input.dtype);
+      const times: number[] = [];
+      try {
+        for (let i = 0; i < runs + 3; i++) {
+          const t0 = performance.now();
+          const out = model.execute(input);
+          const outs = Array.isArray(out) ? out : [out as tf.Tensor];
+          await Promise.all(outs.map((t) => t.data()));
+          tf.dispose(outs);
+          if (i >= 3) times.push(performance.now() - t0);
+        }
+      } finally {
+        input.dispose();
+        model.dispose();
+      }
+      return times;
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+
+export const chromiumPath: string | undefined;
+export function launchChromium(opts?: {
+  camera?: string | null;
+  deviceCount?: number;
+}): Promise<Browser>;
+export function newCheckedContext(
+  browser: Browser,
+  origin: string,
+  options?: BrowserContextOptions & { camera?: boolean },
+): Promise<{ context: BrowserContext; foreign: string[] }>;
+export function waitForResult<R = BodyResultLike>(
+  page: Page,
+  check: (r: R) => boolean,
+  timeout?: number,
+): Promise<R>;
+
+export interface BodyResultLike {
+  frame: { width: number; height: number };
+  poses: { keypoints: { name: string; x: number; y: number; score: number }[]; score: number }[];
+}

@@ -1,0 +1,1 @@
+export function startPreview(): Promise<{ origin: string; stop: () => Promise<void> }>;
