@@ -2,14 +2,14 @@
 // lab and backend, the frame loop's stage medians and fps beside the bare model's inference time
 // in the same page. Writes bench/results.json and bench/results.md; prints the table.
 // Options: --lab <id>, --backend wasm[,webgl], --frames N, --warmup N, --bare-runs N, --no-build.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchChromium, newCheckedContext } from '../tests/e2e/browser.mjs';
-import { cacheDir } from '../tests/e2e/make_y4m.mjs';
+import { makeY4m } from '../tests/e2e/make_y4m.mjs';
 import { startPreview } from '../tests/e2e/server.mjs';
 import { labs } from './labs.mjs';
 
@@ -79,27 +79,6 @@ function build() {
   if (out.status !== 0) {
     throw new BenchError(`"vite build" failed:\n${out.stdout}\n${out.stderr}`);
   }
-}
-
-/**
- * The fake-camera file for a lab: like tests/e2e/make_y4m.mjs's makeY4m, but with the frame rate
- * in the name, since makeY4m's cache key (fixture and size) would hand the e2e tests' 10 fps file
- * to the bench, or the bench's 30 fps file to the e2e tests.
- */
-function cameraFile({ fixture, width, height, fps }) {
-  const src = join(root, 'tests', 'fixtures', fixture);
-  const out = join(cacheDir, `${fixture.replace(/\.\w+$/, '')}-${width}x${height}-${fps}fps.y4m`);
-  if (existsSync(out) && statSync(out).mtimeMs > statSync(src).mtimeMs) return out;
-  mkdirSync(cacheDir, { recursive: true });
-  const fit = `scale=${width}:${height}:force_original_aspect_ratio=decrease`;
-  const pad = `pad=${width}:${height}:(ow-iw)/2:(oh-ih)/2`;
-  execFileSync(
-    'ffmpeg',
-    ['-loglevel', 'error', '-y', '-loop', '1', '-i', src, '-vf', `${fit},${pad}`]
-      .concat(['-r', String(fps), '-t', '2', '-pix_fmt', 'yuv420p', out]),
-    { stdio: 'inherit' },
-  );
-  return out;
 }
 
 /** Reads the HUD's stats (`data-stats`) in the page; null before the first frame. */
@@ -286,6 +265,7 @@ function markdown(rows, meta) {
     'ratio',
     'fps',
     'camera fps',
+    'dropped',
     'bound by',
     ...(withPeer ? ['peer', 'peer total ms', 'peer ratio'] : []),
   ];
@@ -306,6 +286,7 @@ function markdown(rows, meta) {
         r.ratio,
         r.fps,
         r.camera_fps,
+        r.dropped,
         boundBy(r),
         ...(withPeer ? [r.peer, r.peer_total_ms, r.peer_ratio] : []),
       ]),
@@ -315,7 +296,8 @@ function markdown(rows, meta) {
   const notes = [
     'Stage and total times are medians of the frame loop’s own timings over its last 30 frames;',
     '`bare model ms` is the median of the model’s execute + output read on random input, same',
-    'backend, same page; `ratio` = total / bare. See bench/README.md.',
+    'backend, same page; `ratio` = total / bare; `fps` and `dropped` (camera frames skipped while',
+    'one was in flight) cover the measured frames. See bench/README.md.',
     ...capped.map(
       (r) =>
         `\n${r.lab}/${r.backend}: fps is capped by the camera (${r.camera_fps} fps delivered);` +
@@ -343,7 +325,7 @@ async function main() {
   let chromium = '';
   try {
     for (const lab of opts.labs) {
-      const y4m = cameraFile(lab.camera);
+      const y4m = makeY4m(lab.camera.fixture, lab.camera);
       const browser = await launchChromium({ camera: y4m });
       chromium = browser.version();
       try {

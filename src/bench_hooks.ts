@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { modelEntry, type ModelId } from './core/models/catalogue';
 import { loadGraphModelFromCatalogue } from './core/models/load_model';
 
@@ -7,6 +8,8 @@ export interface BenchHooks {
   /** Milliseconds of `execute` + reading the output, per run, on an input of the catalogue's shape. */
   bareModelMs(id: ModelId, runs: number): Promise<number[]>;
   backend(): string;
+  /** Loses the WebGL context as a GPU reset would (WEBGL_lose_context); false if not on WebGL. */
+  loseGpuContext(): boolean;
 }
 
 declare global {
@@ -15,10 +18,17 @@ declare global {
   }
 }
 
-/** Installed only with `?bench` in the URL, so the shipped app carries no global. */
+/** Installed only with `?bench` in the URL (the bench and the end-to-end tests), so users' pages carry no global. */
 export function installBenchHooks(win: Window): void {
   win.convlensBench = {
     backend: () => tf.getBackend(),
+    loseGpuContext() {
+      if (tf.getBackend() !== 'webgl') return false;
+      const gl = (tf.backend() as MathBackendWebGL).gpgpu.gl;
+      const ext = gl.getExtension('WEBGL_lose_context');
+      ext?.loseContext();
+      return ext !== null;
+    },
     async bareModelMs(id, runs) {
       const entry = modelEntry(id);
       const model = await loadGraphModelFromCatalogue(id);

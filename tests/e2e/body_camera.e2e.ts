@@ -59,8 +59,8 @@ describe('body lab on a fake camera fed from a real photo', () => {
       .evaluate(
         (v) => ((v as HTMLVideoElement).srcObject as MediaStream).getVideoTracks()[0]!.label,
       );
-    expect(label).toContain('messi5-640x480.y4m');
-    expect(await status.textContent()).toContain('messi5-640x480.y4m (640x480)');
+    expect(label).toContain('messi5-640x480-10fps.y4m');
+    expect(await status.textContent()).toContain('messi5-640x480-10fps.y4m (640x480)');
 
     const result = await waitForResult(page, hasPose);
     expect(result.frame).toEqual({ width: 640, height: 480 });

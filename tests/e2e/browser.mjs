@@ -7,10 +7,10 @@ export const chromiumPath =
   process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 
 /**
- * @param {{ camera?: string | null, deviceCount?: number }} opts
+ * @param {{ camera?: string | null, deviceCount?: number, extraArgs?: string[] }} opts
  *   camera: a .y4m file for the fake camera; deviceCount 0 means "no camera at all".
  */
-export async function launchChromium({ camera = null, deviceCount } = {}) {
+export async function launchChromium({ camera = null, deviceCount, extraArgs = [] } = {}) {
   if (!chromiumPath) throw new Error('Chromium is missing: apt-get install -y chromium');
   const args = [
     '--no-sandbox',
@@ -25,6 +25,7 @@ export async function launchChromium({ camera = null, deviceCount } = {}) {
       : `--use-fake-device-for-media-stream=device-count=${deviceCount}`,
   ];
   if (camera) args.push(`--use-file-for-fake-video-capture=${camera}`);
+  args.push(...extraArgs);
   return chromium.launch({ executablePath: chromiumPath, headless: true, args });
 }
 

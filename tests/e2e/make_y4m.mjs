@@ -14,7 +14,7 @@ export const cacheDir = join(root, 'tests', '.cache');
  */
 export function makeY4m(fixture, { width = 640, height = 400, fps = 10, seconds = 2 } = {}) {
   const src = join(root, 'tests', 'fixtures', fixture);
-  const out = join(cacheDir, `${fixture.replace(/\.\w+$/, '')}-${width}x${height}.y4m`);
+  const out = join(cacheDir, `${fixture.replace(/\.\w+$/, '')}-${width}x${height}-${fps}fps.y4m`);
   if (existsSync(out) && statSync(out).mtimeMs > statSync(src).mtimeMs) return out;
   mkdirSync(cacheDir, { recursive: true });
   execFileSync(

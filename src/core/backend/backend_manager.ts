@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-backend-webgl';
-import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
+import { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import {
   backendCandidates,
   isSoftwareRenderer,
@@ -18,7 +18,9 @@ export type BackendNotice =
 
 export interface BackendManagerOptions {
   onNotice: (n: BackendNotice) => void;
-  /** Called after the WebGL context was lost and another backend took over: models must reload. */
+  /** The WebGL context is gone: stop every lab now, before another backend starts. */
+  onBackendLost: () => void;
+  /** Another backend took over after the loss: labs restart and reload their models on it. */
   onContextLost: (next: BackendName) => void;
 }
 
@@ -71,9 +73,12 @@ export class BackendManager {
 
   async #recoverFromLoss(): Promise<void> {
     this.#unwatch();
-    const lost = this.#active;
+    this.options.onBackendLost();
+    const next = await this.select('wasm');
+    // The lost backend's textures are gone. Replace it with a fresh factory, so choosing WebGL
+    // again later makes a new context instead of reusing the dead one.
     tf.removeBackend('webgl');
-    const next = await this.select(lost === 'webgl' ? 'wasm' : 'auto');
+    tf.registerBackend('webgl', () => new MathBackendWebGL(), 2);
     this.options.onNotice({ kind: 'context-lost', to: next });
     this.options.onContextLost(next);
   }

@@ -1,0 +1,82 @@
+import type { Browser } from 'playwright-core';
+import { afterEach, expect, inject, it } from 'vitest';
+import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
+import { makeY4m } from './make_y4m.mjs';
+
+const origin = inject('origin');
+const camera = makeY4m('messi5.jpg', { width: 640, height: 480 });
+let browser: Browser | undefined;
+
+afterEach(() => browser?.close());
+
+it('skips software WebGL when choosing automatically, and says so', async () => {
+  browser = await launchChromium({ camera });
+  const { context, foreign } = await newCheckedContext(browser, origin);
+  const page = await context.newPage();
+  await page.goto(`${origin}/#/landmarks`);
+  await expect
+    .poll(() => page.getByTestId('backend-notice').first().textContent())
+    .toContain('software-rendered');
+  await page.getByTestId('start-camera').click();
+  await waitForResult(page, (r) => r.poses[0]!.score > 0.3);
+  expect(await page.getByTestId('backend').textContent()).toBe('wasm');
+  expect(foreign).toEqual([]);
+});
+
+it('falls back with a notice when the chosen backend cannot start', async () => {
+  browser = await launchChromium({ camera });
+  const { context, foreign } = await newCheckedContext(browser, origin);
+  // A device without WebGL: Chromium's flags cannot turn it off for OffscreenCanvas, so the page
+  // is given canvases that refuse WebGL contexts, as such a browser's do.
+  await context.addInitScript(() => {
+    for (const proto of [HTMLCanvasElement.prototype, OffscreenCanvas.prototype]) {
+      const getContext = proto.getContext as (this: unknown, id: string, o?: unknown) => unknown;
+      Object.defineProperty(proto, 'getContext', {
+        value(this: unknown, id: string, options?: unknown) {
+          return id.includes('webgl') ? null : getContext.call(this, id, options);
+        },
+      });
+    }
+  });
+  const page = await context.newPage();
+  await page.goto(`${origin}/?backend=webgl#/landmarks`);
+  await expect
+    .poll(() => page.getByTestId('backend-notice').first().textContent())
+    .toContain('The webgl backend could not start');
+  await page.getByTestId('start-camera').click();
+  await waitForResult(page, (r) => r.poses[0]!.score > 0.3);
+  expect(await page.getByTestId('backend').textContent()).toBe('wasm');
+  expect(foreign).toEqual([]);
+});
+
+it('runs the body lab on WebGL, and survives losing the GPU context', async () => {
+  browser = await launchChromium({ camera });
+  const { context, foreign } = await newCheckedContext(browser, origin);
+  const page = await context.newPage();
+  await page.goto(`${origin}/?backend=webgl&bench#/landmarks`);
+  await expect
+    .poll(() => page.getByTestId('backend').textContent(), { timeout: 60_000 })
+    .toBe('webgl');
+  await page.getByTestId('start-camera').click();
+  // SwiftShader is slow: the first WebGL frame compiles every shader.
+  const onGpu = await waitForResult(page, (r) => r.poses[0]!.score > 0.3, 110_000);
+  const nose = onGpu.poses[0]!.keypoints[0]!;
+  expect(nose.x).toBeGreaterThan(250);
+  expect(nose.x).toBeLessThan(310);
+
+  expect(await page.evaluate(() => window.convlensBench!.loseGpuContext())).toBe(true);
+  await expect
+    .poll(() => page.getByTestId('backend-notice').last().textContent())
+    .toContain('The GPU context was lost');
+  await expect.poll(() => page.getByTestId('backend').textContent()).toBe('wasm');
+  // The lab restarted on WASM (a fresh HUD counts from zero) and keeps producing results.
+  const processed = async () =>
+    (
+      JSON.parse((await page.getByTestId('hud').getAttribute('data-stats')) ?? '{}') as {
+        processed?: number;
+      }
+    ).processed ?? 0;
+  await expect.poll(processed).toBeGreaterThanOrEqual(3);
+  await waitForResult(page, (r) => r.poses[0]!.score > 0.3);
+  expect(foreign).toEqual([]);
+}, 180_000);
