@@ -1,1 +1,3 @@
-export function startPreview(): Promise<{ origin: string; stop: () => Promise<void> }>;
+export function startPreview(opts?: {
+  outDir?: string;
+}): Promise<{ origin: string; stop: () => Promise<void> }>;

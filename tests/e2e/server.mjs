@@ -18,16 +18,29 @@ function freePort() {
   });
 }
 
-/** Starts `vite preview` on dist/; resolves with its origin and a stop function. */
-export async function startPreview() {
-  if (!existsSync(join(root, 'dist', 'index.html'))) {
+/**
+ * Starts `vite preview` on dist/ (or another built copy); resolves with its origin and a stop
+ * function.
+ */
+export async function startPreview({ outDir = join(root, 'dist') } = {}) {
+  if (!existsSync(join(outDir, 'index.html'))) {
     throw new Error('dist/ is missing: run "npm run build" first.');
   }
   const port = await freePort();
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   const child = spawn(
     process.execPath,
-    [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    [
+      vite,
+      'preview',
+      '--outDir',
+      outDir,
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const origin = `http://127.0.0.1:${port}`;

@@ -1,0 +1,103 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchChromium, newCheckedContext } from './browser.mjs';
+import { makeY4m } from './make_y4m.mjs';
+import { startPreview } from './server.mjs';
+
+const origin = inject('origin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium({ camera: makeY4m('messi5.jpg', { width: 640, height: 480 }) });
+});
+afterAll(() => browser?.close());
+
+it('names the missing model file and the fix', async () => {
+  const { context, foreign } = await newCheckedContext(browser, origin, {
+    serviceWorkers: 'block',
+  });
+  await context.route('**/models/human/movenet-lightning.bin', (route) =>
+    route.fulfill({ status: 404, body: 'Not found' }),
+  );
+  const page = await context.newPage();
+  await page.goto(`${origin}/?backend=wasm#/landmarks`);
+  const error = page.getByTestId('model-error');
+  await expect.poll(() => error.isVisible()).toBe(true);
+  const text = await error.textContent();
+  expect(text).toContain('models/human/movenet-lightning.bin');
+  expect(text).toContain('is missing');
+  expect(text).toContain('npm install');
+  await context.close();
+  expect(foreign).toEqual([]);
+});
+
+it('names a corrupt model file and the fix', async () => {
+  const { context, foreign } = await newCheckedContext(browser, origin, {
+    serviceWorkers: 'block',
+  });
+  await context.route('**/models/human/movenet-lightning.bin', async (route) => {
+    const real = await route.fetch();
+    const body = Buffer.from(await real.body());
+    body[1000] = body[1000]! ^ 0xff;
+    await route.fulfill({ response: real, body });
+  });
+  const page = await context.newPage();
+  await page.goto(`${origin}/?backend=wasm#/landmarks`);
+  const error = page.getByTestId('model-error');
+  await expect.poll(() => error.isVisible()).toBe(true);
+  const text = await error.textContent();
+  expect(text).toContain('models/human/movenet-lightning.bin');
+  expect(text).toContain('corrupt');
+  await context.close();
+  expect(foreign).toEqual([]);
+});
+
+it('offers a new version with a prompt instead of reloading by itself', async () => {
+  // A deployment of our own, so the test can publish a "next version" of it.
+  const deployed = mkdtempSync(join(tmpdir(), 'convlens-deploy-'));
+  cpSync(fileURLToPath(new URL('../../dist', import.meta.url)), deployed, { recursive: true });
+  const server = await startPreview({ outDir: deployed });
+  try {
+    const { context, foreign } = await newCheckedContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/?backend=wasm#/landmarks`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // A returning visitor: the page is controlled by the installed worker.
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+
+    appendFileSync(join(deployed, 'sw.js'), '\n// next version\n');
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const prompt = page.getByTestId('update-prompt');
+    await expect.poll(() => prompt.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await prompt.textContent()).toContain('A new version of ConvLens is ready.');
+    // Nothing reloads until the user says so: the old worker still controls the page.
+    expect(
+      await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting),
+    ).toBe(true);
+
+    const reloaded = page.waitForEvent('load');
+    await prompt.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
+    await expect
+      .poll(() =>
+        page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting),
+      )
+      .toBe(false);
+    await context.close();
+    expect(foreign).toEqual([]);
+  } finally {
+    await server.stop();
+    rmSync(deployed, { recursive: true, force: true });
+  }
+});
