@@ -1,12 +1,7 @@
 import { FrameLoop, type LoopStats } from '../core/loop/frame_loop';
 import type { FrameScheduler } from '../core/loop/frame_scheduler';
-import type { StageTimings } from '../core/loop/stage_timings';
+import type { Timed } from '../tasks/task';
 import type { Frame } from '../core/camera/frame_source';
-
-export interface Timed<R> {
-  result: R;
-  timings: StageTimings;
-}
 
 export interface LabSessionOptions<R> {
   scheduler: FrameScheduler;

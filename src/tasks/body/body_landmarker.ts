@@ -1,18 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelId } from '../../core/models/catalogue';
-import type { StageTimings } from '../../core/loop/stage_timings';
+import type { LabTask, PixelFrame, PixelSource, Timed } from '../task';
 import { squareLetterbox, type Letterbox } from '../../vision/letterbox';
 import type { BodyResult } from './body_result';
 import { decodeMoveNet } from './decode_movenet';
-
-/** Anything tf.browser.fromPixels reads: a video, an image, a canvas, an ImageBitmap, raw RGBA. */
-export type PixelSource = Parameters<typeof tf.browser.fromPixels>[0];
-
-export interface Timed<R> {
-  result: R;
-  timings: StageTimings;
-}
 
 const inputSize = 192;
 
@@ -21,7 +13,7 @@ const inputSize = 192;
  * regress 17 (y, x, score) triples, project them back to the frame.
  * Owns its GraphModel; call dispose() when done.
  */
-export class BodyLandmarker {
+export class BodyLandmarker implements LabTask<BodyResult> {
   static readonly modelId: ModelId = 'movenet-lightning';
 
   constructor(
@@ -29,7 +21,7 @@ export class BodyLandmarker {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  async run(image: PixelSource, width: number, height: number): Promise<Timed<BodyResult>> {
+  async run({ image, width, height }: PixelFrame): Promise<Timed<BodyResult>> {
     const t0 = this.now();
     const box = squareLetterbox(width, height, inputSize);
     const input = tf.tidy(() => preprocess(image, box)); // [1, 192, 192, 3] int32, 0-255

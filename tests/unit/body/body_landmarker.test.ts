@@ -30,7 +30,7 @@ describe('BodyLandmarker (MoveNet Lightning, WASM, real weights)', () => {
     'puts the $name inside its hand-checked region',
     async ({ name, x: xs, y: ys }) => {
       const img = loadFixtureImage('messi5.jpg');
-      const { result } = await landmarker.run(img, img.width, img.height);
+      const { result } = await landmarker.run({ image: img, width: img.width, height: img.height });
       const k = point(result.poses[0]!, name);
       expect(k.score, `${name} score`).toBeGreaterThan(0.3);
       expect(k.x, `${name} x`).toBeGreaterThanOrEqual(xs[0]);
@@ -42,7 +42,11 @@ describe('BodyLandmarker (MoveNet Lightning, WASM, real weights)', () => {
 
   it('reports the frame size and per-stage timings', async () => {
     const img = loadFixtureImage('messi5.jpg');
-    const { result, timings } = await landmarker.run(img, img.width, img.height);
+    const { result, timings } = await landmarker.run({
+      image: img,
+      width: img.width,
+      height: img.height,
+    });
     expect(result.frame).toEqual({ width: 548, height: 342 });
     expect(result.poses[0]!.keypoints).toHaveLength(17);
     for (const stage of ['preprocess', 'inference', 'postprocess'] as const) {
@@ -52,7 +56,7 @@ describe('BodyLandmarker (MoveNet Lightning, WASM, real weights)', () => {
 
   it('finds no confident body on a photo of fruit', async () => {
     const img = loadFixtureImage('fruits.jpg');
-    const { result } = await landmarker.run(img, img.width, img.height);
+    const { result } = await landmarker.run({ image: img, width: img.width, height: img.height });
     const confident = result.poses[0]!.keypoints.filter((k) => k.score > 0.3);
     expect(confident.length).toBeLessThan(3);
     expect(result.poses[0]!.score).toBeLessThan(0.2);
@@ -60,9 +64,10 @@ describe('BodyLandmarker (MoveNet Lightning, WASM, real weights)', () => {
 
   it('leaks no tensors over 20 runs', async () => {
     const img = loadFixtureImage('messi5.jpg');
-    await landmarker.run(img, img.width, img.height);
+    await landmarker.run({ image: img, width: img.width, height: img.height });
     const before = tf.memory().numTensors;
-    for (let i = 0; i < 20; i++) await landmarker.run(img, img.width, img.height);
+    for (let i = 0; i < 20; i++)
+      await landmarker.run({ image: img, width: img.width, height: img.height });
     expect(tf.memory().numTensors).toBe(before);
   });
 });

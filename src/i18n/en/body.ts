@@ -1,0 +1,28 @@
+/** English strings of the body-landmark lab. */
+export const bodyEn = {
+  'body.title': 'Body landmarks',
+  'body.explain':
+    'A ConvNet regresses the coordinates (l_x, l_y) of 17 body points, each with a confidence score.',
+  'body.threshold': 'Confidence threshold',
+  'body.keypoint': 'point',
+  'body.score': 'score',
+  'body.summaryNone': 'No person found.',
+  'body.summary': '{count} of 17 body points found, mean score {score}.',
+  'kp.nose': 'nose',
+  'kp.left_eye': 'left eye',
+  'kp.right_eye': 'right eye',
+  'kp.left_ear': 'left ear',
+  'kp.right_ear': 'right ear',
+  'kp.left_shoulder': 'left shoulder',
+  'kp.right_shoulder': 'right shoulder',
+  'kp.left_elbow': 'left elbow',
+  'kp.right_elbow': 'right elbow',
+  'kp.left_wrist': 'left wrist',
+  'kp.right_wrist': 'right wrist',
+  'kp.left_hip': 'left hip',
+  'kp.right_hip': 'right hip',
+  'kp.left_knee': 'left knee',
+  'kp.right_knee': 'right knee',
+  'kp.left_ankle': 'left ankle',
+  'kp.right_ankle': 'right ankle',
+} as const;

@@ -1,0 +1,144 @@
+import type { GraphModel } from '@tensorflow/tfjs-converter';
+import type { NamedTensorMap } from '@tensorflow/tfjs-core';
+import type { ModelId } from '../core/models/catalogue';
+import type { I18n } from './i18n.svelte';
+import type { LabTask } from '../tasks/task';
+import { LabSession } from './lab_session.svelte';
+import type { OverlayView } from './overlay_view';
+import type { SourceController } from './source_controller.svelte';
+
+export type LoadPhase =
+  | { kind: 'loading'; loaded: number; total: number }
+  | { kind: 'ready' }
+  | { kind: 'failed'; message: string };
+
+export type ProgressCallback = (loaded: number, total: number) => void;
+
+/** What App gives every lab component. */
+export interface LabContext {
+  source: SourceController;
+  /** The canvas over the picture; it has the frame's size once a result is drawn. */
+  overlay: HTMLCanvasElement;
+  /** The active TF.js backend. */
+  backend: string | null;
+  i18n: I18n;
+  /** Reports a lab failure to the user (the frame loop has stopped). */
+  onError: (e: unknown) => void;
+  loadGraphModel: (id: ModelId, onProgress: ProgressCallback) => Promise<GraphModel>;
+  loadWeights: (id: ModelId, onProgress: ProgressCallback) => Promise<NamedTensorMap>;
+}
+
+export type DrawResult<R> = (ctx: CanvasRenderingContext2D, result: R, view: OverlayView) => void;
+
+/**
+ * The life of one lab: load its task (with progress), run it in a frame loop on the current
+ * source whenever a picture is live, draw each result on the overlay, dispose everything on leave.
+ * Call `bind()` once while the lab component initialises.
+ */
+export class LabRuntime<R> {
+  #phase = $state.raw<LoadPhase>({ kind: 'loading', loaded: 0, total: 0 });
+  #session = $state.raw<LabSession<R> | null>(null);
+  #task: LabTask<R> | null = null;
+  #disposed = false;
+
+  constructor(
+    private readonly ctx: LabContext,
+    private readonly create: (onProgress: ProgressCallback) => Promise<LabTask<R>>,
+    private readonly draw: DrawResult<R>,
+  ) {}
+
+  get phase(): LoadPhase {
+    return this.#phase;
+  }
+
+  get result(): R | null {
+    return this.#session?.result ?? null;
+  }
+
+  get stats() {
+    return this.#session?.stats ?? null;
+  }
+
+  /** Loads on mount, (re)starts the loop whenever a new picture goes live, disposes on unmount. */
+  bind(): void {
+    $effect(() => {
+      void this.load();
+      return () => this.dispose();
+    });
+    $effect(() => {
+      void this.ctx.source.epoch;
+      if (this.#phase.kind !== 'ready' || !this.ctx.source.live) return;
+      return this.#start();
+    });
+  }
+
+  async load(): Promise<void> {
+    try {
+      const task = await this.create((loaded, total) => {
+        this.#phase = { kind: 'loading', loaded, total };
+      });
+      if (this.#disposed) {
+        task.dispose();
+        return;
+      }
+      this.#task = task;
+      this.#phase = { kind: 'ready' };
+    } catch (e) {
+      this.#phase = { kind: 'failed', message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+    this.#task?.dispose();
+    this.#task = null;
+  }
+
+  #start(): () => void {
+    const task = this.#task;
+    const { source, overlay } = this.ctx;
+    const ctx2d = overlay.getContext('2d');
+    if (!task || !ctx2d) throw new Error('This browser cannot draw on a canvas.');
+    const session = new LabSession<R>({
+      scheduler: source.scheduler(),
+      frame: () => source.frame(),
+      visibility: document,
+      onError: this.ctx.onError,
+      run: (frame) => task.run(frame),
+      draw: (result) => {
+        const frame = source.frame();
+        const view: OverlayView = {
+          width: frame?.width ?? overlay.width,
+          height: frame?.height ?? overlay.height,
+          mirror: source.mirrored,
+        };
+        if (overlay.width !== view.width) overlay.width = view.width;
+        if (overlay.height !== view.height) overlay.height = view.height;
+        ctx2d.clearRect(0, 0, view.width, view.height);
+        this.draw(ctx2d, result, view);
+      },
+    });
+    this.#session = session;
+    session.start();
+    return () => {
+      session.stop();
+      if (this.#session === session) this.#session = null;
+      ctx2d.clearRect(0, 0, overlay.width, overlay.height);
+    };
+  }
+}
+
+/** Sums the progress of several files or models loaded one after another. */
+export function combinedProgress(
+  onProgress: ProgressCallback,
+  parts: number,
+): (index: number) => ProgressCallback {
+  const loaded = new Array<number>(parts).fill(0);
+  const totals = new Array<number>(parts).fill(0);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  return (index) => (l, t) => {
+    loaded[index] = l;
+    totals[index] = t;
+    onProgress(sum(loaded), sum(totals));
+  };
+}
