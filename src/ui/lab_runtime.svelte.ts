@@ -19,6 +19,11 @@ export interface LabContext {
   source: SourceController;
   /** The canvas over the picture; it has the frame's size once a result is drawn. */
   overlay: HTMLCanvasElement;
+  /**
+   * The element showing the picture, for pointer input (tap a grid cell, pick a box): map its
+   * events to frame pixels with framePointFromClient(view, stage.getBoundingClientRect(), …).
+   */
+  stage: HTMLElement;
   /** The active TF.js backend. */
   backend: string | null;
   i18n: I18n;

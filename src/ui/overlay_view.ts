@@ -17,3 +17,18 @@ export function toCanvasX(view: OverlayView, x: number): number {
 export function overlayScale(view: OverlayView): number {
   return Math.max(1, Math.min(view.width, view.height) / 360);
 }
+
+/**
+ * The source-frame pixel under a pointer event on an element that shows the whole frame
+ * (the stage), undoing the CSS scaling and, in a mirrored view, the flip.
+ */
+export function framePointFromClient(
+  view: OverlayView,
+  rect: { left: number; top: number; width: number; height: number },
+  clientX: number,
+  clientY: number,
+): { x: number; y: number } {
+  const x = ((clientX - rect.left) / rect.width) * view.width;
+  const y = ((clientY - rect.top) / rect.height) * view.height;
+  return { x: view.mirror ? view.width - x : x, y };
+}
