@@ -1,0 +1,98 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { convOutputSize } from '../../vision/conv_output_size';
+import type { LabTask, PixelFrame, Timed } from '../task';
+import { filterResponse, filterTensor } from './filter_response';
+import { framePicture } from './frame_picture';
+import type { FilterResult, RgbaImage } from './filter_result';
+import type { FilterSettings } from './filter_settings';
+import { signedColours } from './signed_colours';
+import { workSize } from './work_size';
+
+/**
+ * The live filter: scale the frame down, make it greyscale or keep RGB (0-1), pad by p,
+ * convolve with the chosen f x f (x n_C) filter at stride s, optionally pool, and colour the
+ * signed response. Reads its settings afresh for every frame. Owns no tensors between frames.
+ */
+export class LiveFilter implements LabTask<FilterResult> {
+  constructor(
+    private readonly settings: () => FilterSettings,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  async run({ image, width, height }: PixelFrame): Promise<Timed<FilterResult>> {
+    const settings = this.settings();
+    const { kernel, p, s, pool } = settings;
+    const f = kernel.length;
+    const t0 = this.now();
+    const size = workSize(width, height, settings.longSide);
+    const convFormula: [number, number] = [
+      convOutputSize(size.height, f, p, s),
+      convOutputSize(size.width, f, p, s),
+    ];
+    const poolFormula: [number, number] | null = pool
+      ? [
+          convOutputSize(convFormula[0], pool.f, 0, pool.s),
+          convOutputSize(convFormula[1], pool.f, 0, pool.s),
+        ]
+      : null;
+    const x = tf.tidy(() => framePicture(image, size, settings.channels)); // [1, n_H, n_W, n_C], 0-1
+    const t1 = this.now();
+    let outputs: tf.Tensor[] = [];
+    try {
+      const { colours, extremes, conv, pooled } = tf.tidy(() => {
+        const filter = filterTensor(kernel, x.shape[3]);
+        const r = filterResponse(x, filter, p, s, pool);
+        const out = r.pooled ?? r.conv; // [1, out_H, out_W, 1]
+        const response = tf.squeeze(out, [0, 3]) as tf.Tensor2D;
+        return {
+          colours: signedColours(response), // [out_H, out_W, 3], 0-1
+          extremes: tf.stack([tf.max(response), tf.min(response)]),
+          conv: r.conv,
+          pooled: r.pooled,
+        };
+      });
+      outputs = [colours, extremes, conv, ...(pooled ? [pooled] : [])];
+      const [outputPixels, [maxPositive, maxNegative]] = await Promise.all([
+        tf.browser.toPixels(colours),
+        extremes.data(),
+      ]);
+      const t2 = this.now();
+      const inputImage = await pixelsOf(x);
+      const t3 = this.now();
+      return {
+        result: {
+          frame: { width, height },
+          f,
+          p,
+          s,
+          shapes: {
+            input: x.shape,
+            conv: conv.shape,
+            convFormula,
+            pool: pooled ? pooled.shape : null,
+            poolFormula,
+          },
+          maxPositive: Math.max(0, maxPositive!),
+          maxNegative: Math.min(0, maxNegative!),
+          inputImage,
+          outputImage: { width: colours.shape[1], height: colours.shape[0], data: outputPixels },
+        },
+        timings: { preprocess: t1 - t0, inference: t2 - t1, postprocess: t3 - t2 },
+      };
+    } finally {
+      tf.dispose([x, ...outputs]);
+    }
+  }
+
+  dispose(): void {}
+}
+
+async function pixelsOf(x: tf.Tensor4D): Promise<RgbaImage> {
+  const picture = tf.tidy(() => tf.clipByValue(tf.squeeze(x, [0]), 0, 1) as tf.Tensor3D);
+  try {
+    const data = await tf.browser.toPixels(picture);
+    return { width: picture.shape[1], height: picture.shape[0], data };
+  } finally {
+    picture.dispose();
+  }
+}
