@@ -1,0 +1,90 @@
+import * as tf from '@tensorflow/tfjs-core';
+
+/** Input sizes the network accepts (multiples of 32) and the grid each gives: S = ceil(n / 32). */
+export const tinyYoloInputSizes = [224, 320, 416, 608] as const;
+export type TinyYoloInputSize = (typeof tinyYoloInputSizes)[number];
+
+/** The face detector's per-channel input mean, RGB 0-255 (face-api src/tinyFaceDetector/const.ts). */
+export const tinyFaceMeanRgb = [117.001, 114.697, 97.404] as const;
+
+/** Grid side S for an input of n pixels: five 2x2 max-pools with stride 2, 'same' padding. */
+export function tinyYoloGridSize(inputSize: number): number {
+  let n = inputSize - 2; // conv0 is a 3x3 'valid' convolution
+  for (let i = 0; i < 5; i++) n = Math.ceil(n / 2);
+  return n;
+}
+
+interface SeparableLayer {
+  depthwise: tf.Tensor4D;
+  pointwise: tf.Tensor4D;
+  bias: tf.Tensor1D;
+}
+
+const separableLayers = ['conv1', 'conv2', 'conv3', 'conv4', 'conv5'] as const;
+
+/**
+ * Tiny YOLOv2 with depthwise-separable convolutions, as in face-api's Tiny Face Detector
+ * (layer layout: @vladmandic/face-api src/tinyYolov2/TinyYolov2Base.ts, runMobilenet):
+ *
+ *   conv0 3x3 'valid', 3 -> 16, leaky ReLU (α = 0.1); max-pool 2x2 /2
+ *   conv1..conv4 separable 3x3 'same' (16 -> 32 -> 64 -> 128 -> 256), leaky; max-pool 2x2 /2
+ *   conv5 separable 3x3 'same', 256 -> 512, leaky; max-pool 2x2 /1
+ *   conv8 1x1, 512 -> 25 = 5 anchors x (t_x, t_y, t_w, t_h, t_o)
+ *
+ * Owns the weight tensors; dispose() releases them.
+ */
+export class TinyYoloV2 {
+  readonly #conv0: { filters: tf.Tensor4D; bias: tf.Tensor1D };
+  readonly #separable: SeparableLayer[];
+  readonly #conv8: { filters: tf.Tensor4D; bias: tf.Tensor1D };
+  readonly #weights: tf.NamedTensorMap;
+  /** Output channels: A x (5 + C). */
+  readonly outputChannels: number;
+
+  constructor(weights: tf.NamedTensorMap) {
+    this.#weights = weights;
+    const get = <T extends tf.Tensor>(name: string, rank: number): T => {
+      const t = weights[name];
+      if (!t) {
+        throw new Error(
+          `The Tiny YOLOv2 weights lack "${name}"; is this the tiny_face_detector manifest?`,
+        );
+      }
+      if (t.rank !== rank) {
+        throw new Error(`Tiny YOLOv2 weight "${name}" must have rank ${rank}, got [${t.shape}].`);
+      }
+      return t as T;
+    };
+    this.#conv0 = { filters: get('conv0/filters', 4), bias: get('conv0/bias', 1) };
+    this.#separable = separableLayers.map((name) => ({
+      depthwise: get(`${name}/depthwise_filter`, 4),
+      pointwise: get(`${name}/pointwise_filter`, 4),
+      bias: get(`${name}/bias`, 1),
+    }));
+    this.#conv8 = { filters: get('conv8/filters', 4), bias: get('conv8/bias', 1) };
+    this.outputChannels = this.#conv8.filters.shape[3];
+  }
+
+  /**
+   * x: [1, n, n, 3] float32, already normalised ((RGB − mean) / 255).
+   * Returns [1, S, S, A * (5 + C)]; the caller disposes it.
+   */
+  predict(x: tf.Tensor4D): tf.Tensor4D {
+    return tf.tidy(() => {
+      const leaky = (t: tf.Tensor4D) => tf.leakyRelu(t, 0.1);
+      let out = leaky(tf.add(tf.conv2d(x, this.#conv0.filters, 1, 'valid'), this.#conv0.bias));
+      out = tf.maxPool(out, 2, 2, 'same');
+      for (const [i, layer] of this.#separable.entries()) {
+        out = leaky(
+          tf.add(tf.separableConv2d(out, layer.depthwise, layer.pointwise, 1, 'same'), layer.bias),
+        );
+        out = tf.maxPool(out, 2, i < 4 ? 2 : 1, 'same');
+      }
+      return tf.add(tf.conv2d(out, this.#conv8.filters, 1, 'valid'), this.#conv8.bias);
+    });
+  }
+
+  dispose(): void {
+    tf.dispose(Object.values(this.#weights));
+  }
+}

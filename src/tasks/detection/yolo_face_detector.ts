@@ -1,0 +1,122 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { ModelId } from '../../core/models/catalogue';
+import { tinyFaceAnchors } from '../../vision/anchor_boxes';
+import { squareLetterbox, type Letterbox } from '../../vision/letterbox';
+import type { LabTask, PixelFrame, PixelSource, Timed } from '../task';
+import type { DetectionOptions, YoloResult } from './detection_result';
+import {
+  TinyYoloV2,
+  tinyFaceMeanRgb,
+  tinyYoloGridSize,
+  tinyYoloInputSizes,
+  type TinyYoloInputSize,
+} from './tiny_yolo_v2';
+import { yoloDetections } from './yolo_detections';
+
+export interface YoloFaceOptions extends DetectionOptions {
+  /** Model input side n; the grid is S x S with S = 7, 10, 13, 19 for 224, 320, 416, 608. */
+  inputSize: TinyYoloInputSize;
+}
+
+/** face-api's defaults: 416 px, score 0.5, IoU 0.4 (src/tinyFaceDetector/const.ts). */
+export const defaultYoloFaceOptions: YoloFaceOptions = {
+  inputSize: 416,
+  scoreThreshold: 0.5,
+  iouThreshold: 0.4,
+};
+
+/**
+ * YOLO face detection with Tiny YOLOv2: letterbox the frame into n x n, normalise, run the
+ * network to [1, S, S, 5 x 5], decode, filter by score, suppress, project back to the frame.
+ * Owns its network; dispose() releases the weights.
+ */
+export class YoloFaceDetector implements LabTask<YoloResult> {
+  static readonly modelId: ModelId = 'tiny_face_detector';
+  #options: YoloFaceOptions;
+
+  constructor(
+    private readonly net: TinyYoloV2,
+    options: Partial<YoloFaceOptions> = {},
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.#options = validOptions({ ...defaultYoloFaceOptions, ...options });
+  }
+
+  get options(): YoloFaceOptions {
+    return this.#options;
+  }
+
+  /** Takes effect from the next frame. */
+  setOptions(options: Partial<YoloFaceOptions>): void {
+    this.#options = validOptions({ ...this.#options, ...options });
+  }
+
+  async run({ image, width, height }: PixelFrame): Promise<Timed<YoloResult>> {
+    const options = this.#options;
+    const gridSize = tinyYoloGridSize(options.inputSize);
+    const t0 = this.now();
+    const letterbox = squareLetterbox(width, height, options.inputSize);
+    const input = tf.tidy(() => preprocess(image, letterbox)); // [1, n, n, 3] float32
+    const t1 = this.now();
+    let output: tf.Tensor | undefined;
+    let values: Float32Array;
+    try {
+      output = this.net.predict(input); // [1, S, S, 5 * 5]
+      values = (await output.data()) as Float32Array;
+    } finally {
+      tf.dispose([input, output as tf.Tensor]);
+    }
+    const t2 = this.now();
+    const decoded = yoloDetections(
+      values,
+      { gridSize, anchors: tinyFaceAnchors, labels: ['face'] },
+      letterbox,
+      options,
+    );
+    const t3 = this.now();
+    return {
+      result: {
+        mode: 'yolo',
+        frame: { width, height },
+        inputSize: options.inputSize,
+        gridSize,
+        letterbox,
+        scoreThreshold: options.scoreThreshold,
+        iouThreshold: options.iouThreshold,
+        ...decoded,
+      },
+      timings: { preprocess: t1 - t0, inference: t2 - t1, postprocess: t3 - t2 },
+    };
+  }
+
+  dispose(): void {
+    this.net.dispose();
+  }
+}
+
+function validOptions(o: YoloFaceOptions): YoloFaceOptions {
+  if (!tinyYoloInputSizes.includes(o.inputSize)) {
+    throw new RangeError(
+      `Tiny YOLOv2 input size must be one of ${tinyYoloInputSizes.join(', ')}, got ${o.inputSize}.`,
+    );
+  }
+  for (const key of ['scoreThreshold', 'iouThreshold'] as const) {
+    if (!(o[key] >= 0 && o[key] <= 1)) {
+      throw new RangeError(`${key} must be in [0, 1], got ${o[key]}.`);
+    }
+  }
+  return o;
+}
+
+/** (RGB − mean) / 255 over the letterboxed frame; the padding is black before normalising. */
+function preprocess(image: PixelSource, box: Letterbox): tf.Tensor4D {
+  const rgb = tf.browser.fromPixels(image, 3); // [h, w, 3] int32
+  const resized = tf.image.resizeBilinear(rgb, [box.innerHeight, box.innerWidth]);
+  const padded = tf.pad(resized, [
+    [box.padTop, box.size - box.innerHeight - box.padTop],
+    [box.padLeft, box.size - box.innerWidth - box.padLeft],
+    [0, 0],
+  ]);
+  const normalised = tf.div(tf.sub(padded, tf.tensor1d([...tinyFaceMeanRgb])), 255);
+  return tf.expandDims(normalised, 0) as tf.Tensor4D;
+}
