@@ -1,0 +1,94 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { GraphModel } from '@tensorflow/tfjs-converter';
+import type { ModelId } from '../../core/models/catalogue';
+import { squareLetterbox, type Letterbox } from '../../vision/letterbox';
+import { blazefaceAnchors } from './blazeface_anchors';
+import { decodeBlazeface } from './decode_blazeface';
+import type { FaceDetection } from './landmarks_result';
+import type { StageClock } from './stage_clock';
+import { suppressOverlapping } from './suppress_overlapping';
+
+const inputSize = 256;
+
+export interface FaceDetectorOptions {
+  /** Faces scoring below this are dropped, in [0, 1]. */
+  minScore: number;
+  /** Boxes overlapping a better one by more than this IoU are dropped. */
+  iouThreshold: number;
+}
+
+export const defaultFaceDetectorOptions: FaceDetectorOptions = { minScore: 0.5, iouThreshold: 0.3 };
+
+/**
+ * BlazeFace: letterbox the frame into 256x256 scaled to [-1, 1], regress a box and 6 points
+ * per anchor, keep the confident ones, suppress overlaps. Owns its GraphModel.
+ */
+export class FaceDetector {
+  static readonly modelId: ModelId = 'blazeface';
+  readonly #anchors = blazefaceAnchors(inputSize);
+
+  constructor(
+    private readonly model: GraphModel,
+    private readonly options: FaceDetectorOptions = defaultFaceDetectorOptions,
+  ) {}
+
+  /** Faces in `rgb` ([h, w, 3] float32, 0-255, not disposed), best first, at most `maxFaces`. */
+  async detect(rgb: tf.Tensor3D, maxFaces: number, clock?: StageClock): Promise<FaceDetection[]> {
+    const [height, width] = rgb.shape;
+    const box = squareLetterbox(width, height, inputSize);
+    const input = tf.tidy(() => preprocess(rgb, box)); // [1, 256, 256, 3] in [-1, 1]
+    clock?.lap('preprocess');
+    let outputs: tf.Tensor[] = [];
+    let logits: tf.Tensor | undefined;
+    let regressors: tf.Tensor | undefined;
+    let l: Float32Array;
+    let r: Float32Array;
+    try {
+      outputs = this.model.execute(input) as tf.Tensor[];
+      // Two heads: [1, 512, 1] + [1, 512, 16] (16x16 grid) and [1, 384, 1] + [1, 384, 16] (8x8).
+      [logits, regressors] = tf.tidy(() => joinHeads(outputs));
+      [l, r] = (await Promise.all([logits.data(), regressors.data()])) as [
+        Float32Array,
+        Float32Array,
+      ];
+    } finally {
+      tf.dispose([input, ...outputs, logits as tf.Tensor, regressors as tf.Tensor]);
+    }
+    clock?.lap('inference');
+    const found = decodeBlazeface(l, r, this.#anchors, box, this.options.minScore);
+    const faces = suppressOverlapping(found, this.options.iouThreshold, maxFaces);
+    clock?.lap('postprocess');
+    return faces;
+  }
+
+  dispose(): void {
+    this.model.dispose();
+  }
+}
+
+function preprocess(rgb: tf.Tensor3D, box: Letterbox): tf.Tensor4D {
+  const resized = tf.image.resizeBilinear(rgb, [box.innerHeight, box.innerWidth]);
+  const scaled = tf.sub(tf.div(resized, 127.5), 1);
+  const padded = tf.pad(scaled, [
+    [box.padTop, box.size - box.innerHeight - box.padTop],
+    [box.padLeft, box.size - box.innerWidth - box.padLeft],
+    [0, 0],
+  ]);
+  return tf.expandDims(padded, 0);
+}
+
+function joinHeads(outputs: tf.Tensor[]): [tf.Tensor, tf.Tensor] {
+  const find = (anchors: number, channels: number) => {
+    const t = outputs.find((o) => o.shape[1] === anchors && o.shape[2] === channels);
+    if (!t) {
+      throw new Error(
+        `BlazeFace gave no [1, ${anchors}, ${channels}] output; is it the right model?`,
+      );
+    }
+    return t;
+  };
+  return [
+    tf.reshape(tf.concat([find(512, 1), find(384, 1)], 1), [-1]),
+    tf.reshape(tf.concat([find(512, 16), find(384, 16)], 1), [-1]),
+  ];
+}
