@@ -1,0 +1,132 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { GraphModel } from '@tensorflow/tfjs-converter';
+import type { ModelId } from '../../core/models/catalogue';
+import { mapCorners } from '../../vision/boxes';
+import { squareLetterbox, unletterbox, type Letterbox } from '../../vision/letterbox';
+import { nonMaxSuppression } from '../../vision/non_max_suppression';
+import type { LabTask, PixelFrame, PixelSource, Timed } from '../task';
+import { cocoLabels } from './coco_labels';
+import { decodeCenterNet } from './decode_centernet';
+import type { CocoResult, Detection, DetectionOptions } from './detection_result';
+
+const inputSize = 512;
+const stride = 4;
+const gridWidth = inputSize / stride; // 128
+const maxPeaks = 100;
+
+/** Score 0.3 (Human uses 0.2, which shows more second-guess classes), IoU 0.4 as Human. */
+export const defaultCocoOptions: DetectionOptions = { scoreThreshold: 0.3, iouThreshold: 0.4 };
+
+/**
+ * COCO detection with CenterNet (MobileNetV3): letterbox into 512 x 512 raw 0-255 RGB, run the
+ * graph to its heads, the class heat map `tower_0/keypoints` [1, 128, 128, 80] (sigmoid) and
+ * the size head `tower_0/wh` [1, 128, 128, 4] (l, t, r, b in input pixels); keep local maxima
+ * (3 x 3 max-pool), take the 100 best, then our score threshold and our per-class NMS.
+ * The graph's own `tower_0/detections` does the same peak picking but no NMS or threshold.
+ * Owns its GraphModel; dispose() releases it.
+ */
+export class CocoDetector implements LabTask<CocoResult> {
+  static readonly modelId: ModelId = 'centernet';
+  #options: DetectionOptions;
+
+  constructor(
+    private readonly model: GraphModel,
+    options: Partial<DetectionOptions> = {},
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.#options = { ...defaultCocoOptions, ...options };
+  }
+
+  get options(): DetectionOptions {
+    return this.#options;
+  }
+
+  setOptions(options: Partial<DetectionOptions>): void {
+    const next = { ...this.#options, ...options };
+    for (const key of ['scoreThreshold', 'iouThreshold'] as const) {
+      if (!(next[key] >= 0 && next[key] <= 1)) {
+        throw new RangeError(`${key} must be in [0, 1], got ${next[key]}.`);
+      }
+    }
+    this.#options = next;
+  }
+
+  async run({ image, width, height }: PixelFrame): Promise<Timed<CocoResult>> {
+    const options = this.#options;
+    const t0 = this.now();
+    const letterbox = squareLetterbox(width, height, inputSize);
+    const input = tf.tidy(() => preprocess(image, letterbox)); // [1, 512, 512, 3] float32 0-255
+    const t1 = this.now();
+    let peaks: tf.Tensor[] = [];
+    let scores: Float32Array, indices: Int32Array, sizes: Float32Array;
+    try {
+      peaks = tf.tidy(() => topPeaks(this.model, input));
+      [scores, indices, sizes] = (await Promise.all(peaks.map((t) => t.data()))) as [
+        Float32Array,
+        Int32Array,
+        Float32Array,
+      ];
+    } finally {
+      tf.dispose([input, ...peaks]);
+    }
+    const t2 = this.now();
+    const candidates: Detection[] = decodeCenterNet(
+      { scores, indices, sizes },
+      { gridWidth, numClasses: cocoLabels.length, stride },
+      options.scoreThreshold,
+    ).map(({ box, score, classIndex }) => ({
+      box: mapCorners(box, (x, y) => unletterbox(letterbox, x / inputSize, y / inputSize)),
+      score,
+      classIndex,
+      label: cocoLabels[classIndex] ?? String(classIndex),
+    }));
+    const nms = nonMaxSuppression(candidates, {
+      iouThreshold: options.iouThreshold,
+      perClass: true,
+    });
+    const t3 = this.now();
+    return {
+      result: {
+        mode: 'coco',
+        frame: { width, height },
+        inputSize,
+        scoreThreshold: options.scoreThreshold,
+        iouThreshold: options.iouThreshold,
+        candidates,
+        detections: nms.keep.map((i) => candidates[i]!),
+        nmsSteps: nms.steps,
+      },
+      timings: { preprocess: t1 - t0, inference: t2 - t1, postprocess: t3 - t2 },
+    };
+  }
+
+  dispose(): void {
+    this.model.dispose();
+  }
+}
+
+function preprocess(image: PixelSource, box: Letterbox): tf.Tensor4D {
+  const rgb = tf.browser.fromPixels(image, 3);
+  const resized = tf.image.resizeBilinear(rgb, [box.innerHeight, box.innerWidth]);
+  const padded = tf.pad(resized, [
+    [box.padTop, box.size - box.innerHeight - box.padTop],
+    [box.padLeft, box.size - box.innerWidth - box.padLeft],
+    [0, 0],
+  ]);
+  return tf.expandDims(padded, 0);
+}
+
+/** [scores [K], flat heat-map indices [K] int32, sizes [K, 4]] of the K best local maxima. */
+function topPeaks(model: GraphModel, input: tf.Tensor4D): tf.Tensor[] {
+  const [heat, wh] = model.execute(input, ['tower_0/keypoints', 'tower_0/wh']) as [
+    tf.Tensor4D,
+    tf.Tensor4D,
+  ];
+  // A cell is a peak when it equals the maximum of its 3 x 3 neighbourhood.
+  const isPeak = tf.equal(heat, tf.maxPool(heat, 3, 1, 'same'));
+  const peaks = tf.reshape(tf.where(isPeak, heat, tf.zerosLike(heat)), [-1]);
+  const { values, indices } = tf.topk(peaks, maxPeaks);
+  const cells = tf.floorDiv(indices, tf.scalar(cocoLabels.length, 'int32'));
+  const sizes = tf.gather(tf.reshape(wh, [-1, 4]), cells);
+  return [values, indices, sizes];
+}
