@@ -31,6 +31,8 @@ export interface LabContext {
   onError: (e: unknown) => void;
   loadGraphModel: (id: ModelId, onProgress: ProgressCallback) => Promise<GraphModel>;
   loadWeights: (id: ModelId, onProgress: ProgressCallback) => Promise<NamedTensorMap>;
+  /** A model's checked raw files, for labs that build a network from a graph's nodes. */
+  loadModelFiles: (id: ModelId, onProgress: ProgressCallback) => Promise<Map<string, ArrayBuffer>>;
 }
 
 export type DrawResult<R> = (ctx: CanvasRenderingContext2D, result: R, view: OverlayView) => void;

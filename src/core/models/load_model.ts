@@ -62,6 +62,14 @@ export async function loadWeightMapFromCatalogue(
   return weightMapFromFiles(await fetchModelFiles(entry, fetchOptions(options)));
 }
 
+/** Fetches and checks a catalogue model's raw files (keyed by their path under models/). */
+export async function loadModelFilesFromCatalogue(
+  id: ModelId,
+  options: LoadModelFilesOptions = {},
+): Promise<Map<string, ArrayBuffer>> {
+  return fetchModelFiles(modelEntry(id), fetchOptions(options));
+}
+
 function fetchOptions(options: LoadModelFilesOptions): FetchModelFilesOptions {
   return {
     // Read lazily: import.meta.env exists only under Vite (and Vitest), not in plain Node.
