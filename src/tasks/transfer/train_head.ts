@@ -1,0 +1,204 @@
+import * as tf from '@tensorflow/tfjs-core';
+// tfjs-core alone registers no gradients; the head needs those of its ops.
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { earlyStopping, type EarlyStoppingRule } from './early_stopping';
+import { decayedLearningRate, type LearningRateDecay } from './learning_rate_decay';
+import { miniBatches } from './mini_batches';
+import {
+  createOptimiser,
+  disposeOptimiser,
+  setLearningRate,
+  type OptimiserKind,
+} from './optimisers';
+import { seededRandom } from './seeded_random';
+import { headCost, type HeadWeights, type SoftmaxHead } from './softmax_head';
+
+/** The hyper-parameters of one training run. */
+export interface HeadTrainingOptions {
+  epochs: number;
+  /** Mini-batch size (examples per gradient step). */
+  batchSize: number;
+  /** α0, the learning rate of epoch 0. */
+  learningRate: number;
+  decay: LearningRateDecay;
+  optimiser: OptimiserKind;
+  /** λ of the L2 term λ/(2m) ||W||². */
+  l2: number;
+  /** Fraction of features dropped (inverted dropout) in training, 0..1. */
+  dropout: number;
+  /** Stop when the dev loss has not improved for `patience` epochs; null to run every epoch. */
+  earlyStopping: EarlyStoppingRule | null;
+  /** Seeds the mini-batch shuffles. */
+  seed: number;
+}
+
+/** One example: its class and feature vectors, [0] from the original image, then augmented copies. */
+export interface LabelledFeatures {
+  label: number;
+  features: readonly Float32Array[];
+}
+
+/** Per-epoch curves; losses are the mean cross-entropy (without the L2 term), accuracies 0..1. */
+export interface EpochRecord {
+  epoch: number;
+  learningRate: number;
+  trainLoss: number;
+  trainAccuracy: number;
+  /** NaN when there is no dev set. */
+  devLoss: number;
+  devAccuracy: number;
+}
+
+export interface HeadTrainingOutcome {
+  history: EpochRecord[];
+  /** The epoch whose parameters the head holds at the end (the best dev loss with early stopping). */
+  bestEpoch: number;
+  stoppedEarly: boolean;
+  stoppedByUser: boolean;
+  milliseconds: number;
+}
+
+export interface HeadTrainingHooks {
+  onEpoch?: (record: EpochRecord) => void;
+  /** Abort to stop after the current mini-batch; the head keeps what it has learnt. */
+  signal?: AbortSignal;
+  /** Awaited between mini-batches so the page stays responsive; default a macrotask. */
+  yieldToUi?: () => Promise<void>;
+  now?: () => number;
+}
+
+/**
+ * Trains the head (only W and b: the backbone is frozen, its features precomputed) with
+ * mini-batch gradient descent on J = cross-entropy + λ/(2m)||W||². The training set uses every
+ * augmented copy; the dev set only the original images. Updates `head` in place.
+ */
+export async function trainHead(
+  head: SoftmaxHead,
+  train: readonly LabelledFeatures[],
+  dev: readonly LabelledFeatures[],
+  options: HeadTrainingOptions,
+  hooks: HeadTrainingHooks = {},
+): Promise<HeadTrainingOutcome> {
+  const now = hooks.now ?? (() => performance.now());
+  const yieldToUi = hooks.yieldToUi ?? (() => new Promise<void>((r) => setTimeout(r, 0)));
+  const start = now();
+  if (train.length === 0)
+    throw new Error('There are no training examples: record some samples first.');
+  const d = head.inputSize;
+  const trainSet = stack(
+    train.flatMap((s) => s.features.map((f) => ({ f, label: s.label }))),
+    d,
+  );
+  const trainOriginals = stack(
+    train.map((s) => ({ f: s.features[0]!, label: s.label })),
+    d,
+  );
+  const devSet =
+    dev.length > 0
+      ? stack(
+          dev.map((s) => ({ f: s.features[0]!, label: s.label })),
+          d,
+        )
+      : null;
+  const optimiser = createOptimiser(options.optimiser, options.learningRate);
+  const random = seededRandom(options.seed);
+  const history: EpochRecord[] = [];
+  let best: { epoch: number; weights: HeadWeights } | null = null;
+  let stoppedEarly = false;
+  let stoppedByUser = false;
+  const indices = Array.from({ length: trainSet.m }, (_, i) => i);
+  try {
+    for (let epoch = 0; epoch < options.epochs && !stoppedByUser; epoch++) {
+      const learningRate = decayedLearningRate(options.learningRate, options.decay, epoch);
+      setLearningRate(optimiser, learningRate);
+      for (const batch of miniBatches(indices, options.batchSize, random)) {
+        if (hooks.signal?.aborted) {
+          stoppedByUser = true;
+          break;
+        }
+        tf.tidy(() => {
+          const rows = tf.tensor1d(batch, 'int32');
+          const x = tf.gather(trainSet.x, rows);
+          const y = tf.gather(trainSet.y, rows);
+          optimiser.minimize(
+            () => headCost(head.logits(x, options.dropout), y, head.kernel, options.l2),
+            false,
+            [head.kernel, head.bias],
+          );
+        });
+        await yieldToUi();
+      }
+      if (stoppedByUser) break;
+      const trainEval = evaluate(head, trainOriginals);
+      const devEval = devSet ? evaluate(head, devSet) : { loss: NaN, accuracy: NaN };
+      const record: EpochRecord = {
+        epoch,
+        learningRate,
+        trainLoss: trainEval.loss,
+        trainAccuracy: trainEval.accuracy,
+        devLoss: devEval.loss,
+        devAccuracy: devEval.accuracy,
+      };
+      history.push(record);
+      hooks.onEpoch?.(record);
+      if (options.earlyStopping && devSet) {
+        const verdict = earlyStopping(
+          history.map((h) => h.devLoss),
+          options.earlyStopping,
+        );
+        if (verdict.bestEpoch === epoch) best = { epoch, weights: head.weights() };
+        if (verdict.stop) {
+          stoppedEarly = true;
+          break;
+        }
+      }
+    }
+  } finally {
+    disposeOptimiser(optimiser);
+    tf.dispose([trainSet.x, trainSet.y, trainOriginals.x, trainOriginals.y]);
+    if (devSet) tf.dispose([devSet.x, devSet.y]);
+  }
+  if (best && best.epoch !== history.length - 1) head.assign(best.weights);
+  return {
+    history,
+    bestEpoch: best?.epoch ?? history.length - 1,
+    stoppedEarly,
+    stoppedByUser,
+    milliseconds: now() - start,
+  };
+}
+
+interface Stacked {
+  x: tf.Tensor2D; // [m, d]
+  y: tf.Tensor1D; // [m] class indices
+  m: number;
+}
+
+function stack(rows: { f: Float32Array; label: number }[], d: number): Stacked {
+  const data = new Float32Array(rows.length * d);
+  rows.forEach(({ f }, i) => {
+    if (f.length !== d)
+      throw new RangeError(`A feature vector has ${f.length} values; the head takes ${d}.`);
+    data.set(f, i * d);
+  });
+  return {
+    x: tf.tensor2d(data, [rows.length, d]),
+    y: tf.tensor1d(
+      rows.map((r) => r.label),
+      'int32',
+    ),
+    m: rows.length,
+  };
+}
+
+function evaluate(head: SoftmaxHead, set: Stacked): { loss: number; accuracy: number } {
+  const [loss, accuracy] = tf.tidy(() => {
+    const logits = head.logits(set.x);
+    const right = tf.equal(tf.argMax(logits, 1), set.y);
+    return [
+      headCost(logits, set.y, head.kernel, 0).dataSync()[0]!,
+      tf.mean(tf.cast(right, 'float32')).dataSync()[0]!,
+    ];
+  });
+  return { loss: loss!, accuracy: accuracy! };
+}
