@@ -96,7 +96,7 @@ export class FaceRecognitionNet {
 
   #residual(x: tf.Tensor4D, name: string): tf.Tensor4D {
     const out = this.#conv(this.#conv(x, `${name}/conv1`, 1, true), `${name}/conv2`, 1, false);
-    return tf.relu(tf.add(out, x));
+    return tf.relu(tf.add(out, x)) as tf.Tensor4D;
   }
 
   /** A block that halves H and W: the shortcut is average-pooled and zero-padded in channels. */
@@ -122,6 +122,6 @@ export class FaceRecognitionNet {
         [0, 0],
         [0, extra],
       ]);
-    return tf.relu(tf.add(shortcut, out));
+    return tf.relu(tf.add(shortcut, out)) as tf.Tensor4D;
   }
 }

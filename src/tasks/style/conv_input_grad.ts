@@ -18,7 +18,12 @@ export function dilateSpatial(x: tf.Tensor4D, s: number): tf.Tensor4D {
     const [b, h, w, c] = x.shape;
     const zeros = tf.zerosLike(x);
     const cols = tf.stack([x, ...Array<tf.Tensor4D>(s - 1).fill(zeros)], 3); // [b, h, w, s, c]
-    const wide = tf.slice(tf.reshape(cols, [b, h, w * s, c]), 0, [b, h, (w - 1) * s + 1, c]);
+    const wide = tf.slice(tf.reshape(cols, [b, h, w * s, c]), 0, [
+      b,
+      h,
+      (w - 1) * s + 1,
+      c,
+    ]) as tf.Tensor4D;
     const zw = tf.zerosLike(wide);
     const rows = tf.stack([wide, ...Array<tf.Tensor4D>(s - 1).fill(zw)], 2); // [b, h, s, w', c]
     const tall = tf.reshape(rows, [b, h * s, (w - 1) * s + 1, c]);
@@ -70,7 +75,13 @@ export function conv2dInputGrad(
       value,
       gradFunc: (dy) => {
         const flipped = tf.transpose(tf.reverse(filter, [0, 1]), [0, 1, 3, 2]);
-        const padded = padForInputGrad(dy as tf.Tensor4D, input.shape, [kh, kw], stride, padding);
+        const padded = padForInputGrad(
+          dy as tf.Tensor4D,
+          (input as tf.Tensor4D).shape,
+          [kh, kw],
+          stride,
+          padding,
+        );
         return tf.conv2d(padded, flipped as tf.Tensor4D, 1, 'valid');
       },
     };
@@ -91,7 +102,13 @@ export function depthwiseConv2dInputGrad(
       value,
       gradFunc: (dy) => {
         const flipped = tf.reverse(filter, [0, 1]) as tf.Tensor4D;
-        const padded = padForInputGrad(dy as tf.Tensor4D, input.shape, [kh, kw], stride, padding);
+        const padded = padForInputGrad(
+          dy as tf.Tensor4D,
+          (input as tf.Tensor4D).shape,
+          [kh, kw],
+          stride,
+          padding,
+        );
         return tf.depthwiseConv2d(padded, flipped, 1, 'valid');
       },
     };

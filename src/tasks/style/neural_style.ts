@@ -69,20 +69,20 @@ export class NeuralStyle {
     });
     this.#gramTargets = new Map(styleLayers.map((l, i) => [l.node, styleActs[i]!]));
     const [, h, w] = content.shape;
-    this.#norms = tf.tidy(() => ({
-      content: contentCost(this.#contentTarget, tf.zerosLike(this.#contentTarget)).dataSync()[0]!,
+    this.#norms = {
+      content: scalarOf(() => contentCost(this.#contentTarget, tf.zerosLike(this.#contentTarget))),
       style: new Map(
-        styleLayers.map((l) => {
-          const shape = backbone.forward(content, [l.node]).get(l.node)!.shape;
-          return [
-            l.node,
-            layerStyleCost(this.#gramTargets.get(l.node)!, tf.zeros(shape)).dataSync()[0]!,
-          ];
-        }),
+        styleLayers.map((l) => [
+          l.node,
+          scalarOf(() => {
+            const shape = backbone.forward(content, [l.node]).get(l.node)!.shape;
+            return layerStyleCost(this.#gramTargets.get(l.node)!, tf.zeros(shape));
+          }),
+        ]),
       ),
       // A G whose neighbouring pixels all differ by 255 in every channel.
       tv: 2 * h * w * 3 * 255 * 255,
-    }));
+    };
     this.#g = tf.variable(initialImage(content, options.init));
     this.#optimizer = tf.train.adam(options.learningRate);
   }
@@ -188,4 +188,12 @@ function initialImage(content: tf.Tensor4D, init: StyleInit): tf.Tensor4D {
       init === 'noise' ? noise : tf.add(tf.mul(content, 0.5), tf.mul(noise, 0.5))
     ) as tf.Tensor4D;
   });
+}
+
+/** The value of a scalar computed in its own tidy scope. */
+function scalarOf(fn: () => tf.Scalar): number {
+  const t = tf.tidy(fn);
+  const v = t.dataSync()[0]!;
+  t.dispose();
+  return v;
 }
