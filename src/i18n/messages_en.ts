@@ -1,5 +1,8 @@
 import { bodyEn } from './en/body';
 import { coreEn } from './en/core';
+import { styleEn } from './en/style';
+import { detectionEn } from './en/detection';
+import { convolutionEn } from './en/convolution';
 
 /**
  * English UI strings: the reference catalogue every other language must match key for key.
@@ -7,7 +10,10 @@ import { coreEn } from './en/core';
  */
 export const messagesEn = {
   ...coreEn,
+  ...styleEn,
   ...bodyEn,
+  ...detectionEn,
+  ...convolutionEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -19,7 +19,7 @@ export interface FeatureSettings {
 export interface FeatureResult {
   frame: { width: number; height: number };
   node: string;
-  kind: BlockKind;
+  block: BlockKind;
   /** [1, n, n, 3] raw 0-255 RGB, and the layer's output [1, n_H, n_W, n_C]. */
   inputShape: number[];
   shape: number[];
@@ -64,7 +64,7 @@ export class BackboneFeatures {
         result: {
           frame: { width, height },
           node: layer.node,
-          kind: layer.kind,
+          block: layer.kind,
           inputShape: input.shape,
           shape: activation.shape,
           shown: Math.min(settings.channels, activation.shape[3]),

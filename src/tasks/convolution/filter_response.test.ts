@@ -28,8 +28,8 @@ async function run(
   const [conv, pooled] = tf.tidy(() => {
     const x = tf.tensor4d(input.flat(), [1, input.length, input[0]!.length, 1]);
     const r = filterResponse(x, filterTensor(kernel, 1), p, s, pool);
-    return [r.conv, r.pooled];
-  });
+    return r.pooled ? [r.conv, r.pooled] : [r.conv];
+  }) as [tf.Tensor4D, tf.Tensor4D?];
   const toMatrix = async (t: tf.Tensor | null) => (t ? await matrix(t) : null);
   const out = {
     conv: await toMatrix(conv!),

@@ -39,18 +39,15 @@ export class LiveFilter implements LabTask<FilterResult> {
     const t1 = this.now();
     let outputs: tf.Tensor[] = [];
     try {
-      const { colours, extremes, conv, pooled } = tf.tidy(() => {
+      const [colours, extremes, conv, pooled] = tf.tidy(() => {
         const filter = filterTensor(kernel, x.shape[3]);
         const r = filterResponse(x, filter, p, s, pool);
         const out = r.pooled ?? r.conv; // [1, out_H, out_W, 1]
         const response = tf.squeeze(out, [0, 3]) as tf.Tensor2D;
-        return {
-          colours: signedColours(response), // [out_H, out_W, 3], 0-1
-          extremes: tf.stack([tf.max(response), tf.min(response)]),
-          conv: r.conv,
-          pooled: r.pooled,
-        };
-      });
+        const colours = signedColours(response); // [out_H, out_W, 3], 0-1
+        const extremes = tf.stack([tf.max(response), tf.min(response)]);
+        return r.pooled ? [colours, extremes, r.conv, r.pooled] : [colours, extremes, r.conv];
+      }) as [tf.Tensor3D, tf.Tensor1D, tf.Tensor4D, tf.Tensor4D?];
       outputs = [colours, extremes, conv, ...(pooled ? [pooled] : [])];
       const [outputPixels, [maxPositive, maxNegative]] = await Promise.all([
         tf.browser.toPixels(colours),
