@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundingBox, cropBounds, cropFromDetection, cropFromPoints } from './face_crops';
+import { boundingBox, cropAroundPoints, cropBounds, cropFromDetection } from './face_crops';
 
 describe('cropFromDetection', () => {
   it('centres on the box, scales its long side and levels the eyes', () => {
@@ -19,7 +19,7 @@ describe('cropFromDetection', () => {
   });
 });
 
-describe('cropFromPoints', () => {
+describe('cropAroundPoints', () => {
   it.each([
     { angle: 0, why: 'an upright face' },
     { angle: 0.5, why: 'a face tilted by 0.5 rad' },
@@ -34,7 +34,7 @@ describe('cropFromPoints', () => {
     const c = Math.cos(angle);
     const s = Math.sin(angle);
     const points = local.map(([u, v]) => ({ x: 100 + u! * c - v! * s, y: 50 + u! * s + v! * c }));
-    const crop = cropFromPoints(points, [0, 1], 2);
+    const crop = cropAroundPoints(points, angle, 2, 192);
     expect(crop.cx).toBeCloseTo(100, 9);
     expect(crop.cy).toBeCloseTo(50, 9);
     expect(crop.size).toBeCloseTo(40, 9);

@@ -26,17 +26,16 @@ export function cropFromDetection(face: FaceDetection, scale = meshCropScale): R
 }
 
 /**
- * The crop for the next frame from this frame's points (tracking): upright from the eye
- * corners, centred on the points' extent measured along the face's own axes, `scale` times it.
+ * The crop for the next frame from this frame's points (tracking): turned by `angle`, centred
+ * on the points' extent measured along the crop's own axes, `scale` times that extent.
  */
-export function cropFromPoints(
+export function cropAroundPoints(
   points: readonly Point2[],
-  eyes: readonly [number, number],
-  scale = meshCropScale,
-  outputSize = meshInputSize,
+  angle: number,
+  scale: number,
+  outputSize: number,
 ): RotatedCrop {
-  const angle = lineAngle(points[eyes[0]]!, points[eyes[1]]!);
-  // Extent in the face's axes: a unit crop at the origin turned by `angle` measures them.
+  // Extent in the crop's axes: a unit crop at the origin turned by `angle` measures them.
   const axes: RotatedCrop = { cx: 0, cy: 0, size: 1, angle, outputSize: 1 };
   let minU = Infinity;
   let maxU = -Infinity;
@@ -57,6 +56,16 @@ export function cropFromPoints(
     angle,
     outputSize,
   };
+}
+
+/** The next frame's mesh crop from this frame's mesh: upright from the outer eye corners. */
+export function cropFromMesh(
+  points: readonly Point2[],
+  scale = meshCropScale,
+  outputSize = meshInputSize,
+): RotatedCrop {
+  const angle = lineAngle(points[meshEyeCorners[0]]!, points[meshEyeCorners[1]]!);
+  return cropAroundPoints(points, angle, scale, outputSize);
 }
 
 /** The axis-aligned box around points, in frame pixels. */

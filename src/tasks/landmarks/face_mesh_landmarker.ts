@@ -7,8 +7,7 @@ import {
   boundingBox,
   cropBounds,
   cropFromDetection,
-  cropFromPoints,
-  meshEyeCorners,
+  cropFromMesh,
   meshInputSize,
 } from './face_crops';
 import type { FaceDetector } from './face_detector';
@@ -78,7 +77,7 @@ export class FaceMeshLandmarker {
     }
     const meshes = await this.#mesh(rgb, crops, clock);
     const kept = meshes.filter((m) => m.score >= this.options.minMeshScore);
-    this.#tracks = kept.map((m) => cropFromPoints(m.points, meshEyeCorners));
+    this.#tracks = kept.map((m) => cropFromMesh(m.points));
     // A lost face is looked for again on the next frame.
     if (kept.length < meshes.length) this.#sinceDetect = Infinity;
     clock?.lap('postprocess');

@@ -1,0 +1,97 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { GraphModel } from '@tensorflow/tfjs-converter';
+import type { ModelId } from '../../core/models/catalogue';
+import type { Box } from './landmarks_result';
+import type { StageClock } from './stage_clock';
+import { suppressOverlapping } from './suppress_overlapping';
+
+const inputSize = 320;
+
+// HandTrack (an SSD MobileNetV2 FPN, https://github.com/victordibia/handtracking) resizes and
+// scales its input in a while loop before the network. We feed the network directly (the
+// loop's two outputs), which needs no control flow, and read its outputs before its own NMS.
+const feedImages = 'StatefulPartitionedCall/map/TensorArrayV2Stack/TensorListStack';
+const feedShapes = 'StatefulPartitionedCall/map/TensorArrayV2Stack_1/TensorListStack';
+const scoresNode = 'StatefulPartitionedCall/Postprocessor/Slice'; // [1, 12804, 7] per class
+const boxesNode = 'StatefulPartitionedCall/Postprocessor/ExpandDims_1'; // [1, 12804, 1, 4] y1 x1 y2 x2
+
+/** Its classes; "face" is not a hand. */
+const classes = ['hand', 'fist', 'pinch', 'point', 'face', 'tip', 'pinchtip'] as const;
+const faceClass = classes.indexOf('face');
+
+export interface HandDetection {
+  box: Box;
+  score: number;
+}
+
+export interface HandDetectorOptions {
+  minScore: number;
+  iouThreshold: number;
+}
+
+export const defaultHandDetectorOptions: HandDetectorOptions = { minScore: 0.5, iouThreshold: 0.3 };
+
+/** Finds hands: the frame stretched to 320x320, scaled to [-1, 1]; owns its GraphModel. */
+export class HandDetector {
+  static readonly modelId: ModelId = 'handtrack';
+
+  constructor(
+    private readonly model: GraphModel,
+    private readonly options: HandDetectorOptions = defaultHandDetectorOptions,
+  ) {}
+
+  /** Hands in `rgb` ([h, w, 3] float32 0-255, not disposed), best first, at most `maxHands`. */
+  async detect(rgb: tf.Tensor3D, maxHands: number, clock?: StageClock): Promise<HandDetection[]> {
+    const [height, width] = rgb.shape;
+    const images = tf.tidy(() =>
+      tf.sub(
+        tf.mul(tf.expandDims(tf.image.resizeBilinear(rgb, [inputSize, inputSize])), 2 / 255),
+        1,
+      ),
+    );
+    const shapes = tf.tensor2d([[inputSize, inputSize, 3]], [1, 3], 'int32');
+    clock?.lap('preprocess');
+    let outputs: tf.Tensor[] = [];
+    let scores: Float32Array;
+    let boxes: Float32Array;
+    try {
+      outputs = this.model.execute({ [feedImages]: images, [feedShapes]: shapes }, [
+        scoresNode,
+        boxesNode,
+      ]) as tf.Tensor[];
+      [scores, boxes] = (await Promise.all(outputs.map((t) => t.data()))) as [
+        Float32Array,
+        Float32Array,
+      ];
+    } finally {
+      tf.dispose([images, shapes, ...outputs]);
+    }
+    clock?.lap('inference');
+    const found: HandDetection[] = [];
+    const n = boxes.length / 4;
+    for (let i = 0; i < n; i++) {
+      let score = 0;
+      for (let c = 0; c < classes.length; c++) {
+        if (c !== faceClass) score = Math.max(score, scores[i * classes.length + c]!);
+      }
+      if (score < this.options.minScore) continue;
+      const [y1, x1, y2, x2] = boxes.subarray(i * 4, i * 4 + 4) as unknown as number[];
+      found.push({
+        box: {
+          x: x1! * width,
+          y: y1! * height,
+          width: (x2! - x1!) * width,
+          height: (y2! - y1!) * height,
+        },
+        score,
+      });
+    }
+    const hands = suppressOverlapping(found, this.options.iouThreshold, maxHands);
+    clock?.lap('postprocess');
+    return hands;
+  }
+
+  dispose(): void {
+    this.model.dispose();
+  }
+}
