@@ -2,6 +2,7 @@ import type { Component } from 'svelte';
 import BodyLabView from './tasks/body/BodyLabView.svelte';
 import ConvolutionLabView from './tasks/convolution/ConvolutionLabView.svelte';
 import DetectionLabView from './tasks/detection/DetectionLabView.svelte';
+import StyleLabView from './tasks/style/StyleLabView.svelte';
 import type { LabContext } from './ui/lab_runtime.svelte';
 import type { LabId } from './ui/router.svelte';
 
@@ -10,4 +11,5 @@ export const labComponents: Partial<Record<LabId, Component<{ lab: LabContext }>
   landmarks: BodyLabView,
   convolution: ConvolutionLabView,
   detection: DetectionLabView,
+  style: StyleLabView,
 };

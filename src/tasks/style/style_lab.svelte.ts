@@ -1,0 +1,227 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { LabContext, LoadPhase } from '../../ui/lab_runtime.svelte';
+import type { DifferentiableBackbone } from './differentiable_backbone';
+import { backboneFromFiles } from './load_backbone';
+import { defaultStyleOptions, NeuralStyle, type StyleCosts, type StyleInit } from './neural_style';
+import { squareImage } from './square_image';
+import { defaultContentLayer, styleLayerChoices } from './style_layers';
+
+export type RunState = 'idle' | 'running' | 'paused';
+
+/** The paintings shipped with the app (public/styles/), with where they came from. */
+export const styleGallery = [
+  {
+    id: 'starry_night',
+    url: './styles/starry_night.jpg',
+    title: 'The Starry Night (Van Gogh, 1889)',
+  },
+] as const;
+
+export interface StyleCanvases {
+  content: HTMLCanvasElement;
+  style: HTMLCanvasElement;
+  generated: HTMLCanvasElement;
+}
+
+/**
+ * State of the Style lab's optimisation mode: C from a snapshot, S from the gallery or a file,
+ * and gradient descent on G's pixels, one Adam step per animation frame so the UI stays live.
+ */
+export class StyleLab {
+  size = $state(128);
+  alpha = $state(defaultStyleOptions.alpha);
+  beta = $state(defaultStyleOptions.beta);
+  tvWeight = $state(defaultStyleOptions.tvWeight);
+  learningRate = $state(defaultStyleOptions.learningRate);
+  init = $state<StyleInit>('content');
+  contentLayer = $state(defaultContentLayer);
+  styleWeights = $state<Record<string, number>>(
+    Object.fromEntries(styleLayerChoices.map((l) => [l.node, 1])),
+  );
+  gramLayer = $state(styleLayerChoices[2]!.node);
+  #phase = $state.raw<LoadPhase>({ kind: 'loading', loaded: 0, total: 0 });
+  #run = $state<RunState>('idle');
+  #curve = $state.raw<StyleCosts[]>([]);
+  #hasContent = $state(false);
+  #hasStyle = $state(false);
+  #error = $state<string | null>(null);
+  #backbone: DifferentiableBackbone | null = null;
+  #content: ImageBitmap | null = null;
+  #style: ImageBitmap | null = null;
+  #nst: NeuralStyle | null = null;
+  #disposed = false;
+
+  constructor(private readonly ctx: LabContext) {}
+
+  get phase(): LoadPhase {
+    return this.#phase;
+  }
+  get run(): RunState {
+    return this.#run;
+  }
+  get curve(): StyleCosts[] {
+    return this.#curve;
+  }
+  get hasContent(): boolean {
+    return this.#hasContent;
+  }
+  get hasStyle(): boolean {
+    return this.#hasStyle;
+  }
+  get error(): string | null {
+    return this.#error;
+  }
+
+  async load(): Promise<void> {
+    try {
+      const files = await this.ctx.loadModelFiles('centernet', (loaded, total) => {
+        this.#phase = { kind: 'loading', loaded, total };
+      });
+      const backbone = await backboneFromFiles(files);
+      if (this.#disposed) return backbone.dispose();
+      this.#backbone = backbone;
+      this.#phase = { kind: 'ready' };
+    } catch (e) {
+      this.#phase = { kind: 'failed', message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  /** C: the current frame of the camera, video or photo. */
+  async snapshot(canvases: StyleCanvases): Promise<void> {
+    const frame = this.ctx.source.frame();
+    if (!frame) {
+      this.#error = this.ctx.i18n.t('style.noFrame');
+      return;
+    }
+    this.#content?.close();
+    this.#content = await createImageBitmap(frame.image);
+    this.#hasContent = true;
+    this.#error = null;
+    drawSquare(canvases.content, this.#content);
+  }
+
+  /** S: a gallery painting (URL of our origin) or the user's own image file. */
+  async setStyle(input: string | Blob, canvases: StyleCanvases): Promise<void> {
+    try {
+      const blob = typeof input === 'string' ? await (await fetch(input)).blob() : input;
+      const bitmap = await createImageBitmap(blob);
+      this.#style?.close();
+      this.#style = bitmap;
+      this.#hasStyle = true;
+      this.#error = null;
+      drawSquare(canvases.style, bitmap);
+    } catch (e) {
+      this.#error = this.ctx.i18n.t('style.badStyle', {
+        reason: e instanceof Error ? e.message : String(e),
+      });
+    }
+  }
+
+  async start(canvases: StyleCanvases): Promise<void> {
+    const backbone = this.#backbone;
+    if (!backbone || !this.#content || !this.#style) return;
+    this.stop();
+    const c = squareImage(this.#content, this.#content.width, this.#content.height, this.size);
+    const s = squareImage(this.#style, this.#style.width, this.#style.height, this.size);
+    try {
+      this.#nst = new NeuralStyle(backbone, c, s, {
+        alpha: this.alpha,
+        beta: this.beta,
+        tvWeight: this.tvWeight,
+        learningRate: this.learningRate,
+        init: this.init,
+        contentLayer: this.contentLayer,
+        styleLayers: styleLayerChoices
+          .filter((l) => (this.styleWeights[l.node] ?? 0) > 0)
+          .map((l) => ({ node: l.node, weight: this.styleWeights[l.node]! })),
+      });
+    } finally {
+      tf.dispose([c, s]);
+    }
+    this.#curve = [this.#nst.evaluate()];
+    await this.#render(canvases.generated);
+    this.#run = 'running';
+    void this.#loop(canvases);
+  }
+
+  pause(): void {
+    if (this.#run === 'running') this.#run = 'paused';
+  }
+
+  resume(canvases: StyleCanvases): void {
+    if (this.#run !== 'paused') return;
+    this.#run = 'running';
+    void this.#loop(canvases);
+  }
+
+  stop(): void {
+    this.#run = 'idle';
+    this.#nst?.dispose();
+    this.#nst = null;
+  }
+
+  /** Gram matrices of S and of the current G at `gramLayer`, as plain arrays for the heat maps. */
+  grams(): { style: number[][]; generated: number[][] } | null {
+    const nst = this.#nst;
+    if (!nst) return null;
+    const { style, generated } = nst.grams(this.gramLayer);
+    try {
+      return { style: style.arraySync(), generated: generated.arraySync() };
+    } finally {
+      tf.dispose([style, generated]);
+    }
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+    this.stop();
+    this.#backbone?.dispose();
+    this.#backbone = null;
+    this.#content?.close();
+    this.#style?.close();
+  }
+
+  async #loop(canvases: StyleCanvases): Promise<void> {
+    while (this.#run === 'running' && this.#nst) {
+      const nst = this.#nst;
+      const costs = nst.step();
+      this.#curve = [...this.#curve, costs];
+      if (costs.iteration % 5 === 0) await this.#render(canvases.generated);
+      // Yield to the page between steps: the UI never freezes.
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    if (this.#nst) await this.#render(canvases.generated);
+  }
+
+  async #render(canvas: HTMLCanvasElement): Promise<void> {
+    const nst = this.#nst;
+    if (!nst) return;
+    const g = nst.image();
+    try {
+      const img = tf.tidy(() => tf.div(tf.squeeze(g, [0]), 255)) as tf.Tensor3D;
+      await tf.browser.toPixels(img, canvas);
+      img.dispose();
+    } finally {
+      g.dispose();
+    }
+  }
+}
+
+function drawSquare(canvas: HTMLCanvasElement, image: ImageBitmap): void {
+  const side = Math.min(image.width, image.height);
+  canvas.width = 256;
+  canvas.height = 256;
+  canvas
+    .getContext('2d')
+    ?.drawImage(
+      image,
+      (image.width - side) / 2,
+      (image.height - side) / 2,
+      side,
+      side,
+      0,
+      0,
+      256,
+      256,
+    );
+}

@@ -1,0 +1,56 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
+import { makeY4m } from './make_y4m.mjs';
+
+const origin = inject('origin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium({ camera: makeY4m('messi5.jpg', { width: 640, height: 480 }) });
+});
+afterAll(() => browser?.close());
+
+interface StyleResult {
+  iteration: number;
+  run: string;
+  costs: { total: number; content: number; style: number };
+  first: { total: number; style: number };
+}
+
+/** A digest of a canvas's pixels, to see G change. */
+const canvasDigest = (page: Page, testId: string) =>
+  page.getByTestId(testId).evaluate((c) => {
+    const canvas = c as HTMLCanvasElement;
+    const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let sum = 0;
+    for (let i = 0; i < d.length; i += 7) sum = (sum * 31 + d[i]!) % 1_000_000_007;
+    return sum;
+  });
+
+it('takes a snapshot, optimises G with the costs falling, and pauses', async () => {
+  const { context, foreign } = await newCheckedContext(browser, origin);
+  const page = await context.newPage();
+  await page.goto(`${origin}/?backend=wasm#/style`);
+  await page.getByTestId('start-camera').click();
+  await expect
+    .poll(() => page.getByTestId('source-status').getAttribute('data-state'))
+    .toBe('live');
+  await page.getByTestId('style-snapshot').click();
+  const start = page.getByTestId('style-start');
+  await expect.poll(() => start.isEnabled(), { timeout: 60_000 }).toBe(true);
+  await start.click();
+
+  const early = await waitForResult<StyleResult>(page, (r) => r.iteration >= 5);
+  const g5 = await canvasDigest(page, 'style-generated');
+  const later = await waitForResult<StyleResult>(page, (r) => r.iteration >= 20, 120_000);
+  expect(later.costs.total).toBeLessThan(early.first.total * 0.5);
+  expect(later.costs.style).toBeLessThan(early.first.style);
+  expect(await canvasDigest(page, 'style-generated')).not.toBe(g5);
+  expect(await page.getByTestId('style-curves').locator('polyline').count()).toBe(3);
+
+  await page.getByTestId('style-pause').click();
+  await expect.poll(() => page.getByTestId('style-resume').isVisible()).toBe(true);
+  await context.close();
+  expect(foreign).toEqual([]);
+}, 200_000);
