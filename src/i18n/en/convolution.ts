@@ -25,7 +25,9 @@ export const convolutionEn = {
     'Row {row}, column {col}: "{text}" is not a number. The last valid filter is still in use.',
   'convolution.channels': 'Channels n_C',
   'convolution.channels.grey': 'greyscale (n_C = 1)',
-  'convolution.channels.rgb': 'RGB (n_C = 3: the filter is f x f x 3, summed over channels)',
+  'convolution.channels.rgb': 'RGB (n_C = 3)',
+  'convolution.channels.rgbNote':
+    'A filter has as many channels as its input: f x f x 3, the same weights on R, G and B, and all f x f x 3 products summed into one output value.',
   'convolution.padding': 'Padding p',
   'convolution.padding.valid': 'valid (p = 0)',
   'convolution.padding.same': 'same (p = (f - 1) / 2)',

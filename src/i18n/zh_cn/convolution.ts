@@ -27,7 +27,9 @@ export const convolutionZhCn: Record<keyof typeof convolutionEn, string> = {
     '第 {row} 行第 {col} 列："{text}" 不是数字。仍在使用上一个有效的过滤器。',
   'convolution.channels': '通道数 n_C',
   'convolution.channels.grey': '灰度（n_C = 1）',
-  'convolution.channels.rgb': 'RGB（n_C = 3：过滤器为 f x f x 3，各通道结果相加）',
+  'convolution.channels.rgb': 'RGB（n_C = 3）',
+  'convolution.channels.rgbNote':
+    '过滤器的通道数与输入相同：f x f x 3，R、G、B 使用相同的权重，全部 f x f x 3 个乘积相加得到一个输出值。',
   'convolution.padding': '填充 p',
   'convolution.padding.valid': 'Valid 卷积（p = 0）',
   'convolution.padding.same': 'Same 卷积（p = (f - 1) / 2）',

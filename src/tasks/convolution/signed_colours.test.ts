@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { negativeColour, positiveColour, signedColours } from './signed_colours';
 
 describe('signedColours', () => {
-  it('paints positive responses orange, negative blue, zero black, scaled by the largest |value|', async () => {
+  it('paints positive responses orange, negative blue, zero black, scaled by sqrt(|value| / largest)', async () => {
     await tf.setBackend('cpu');
     const out = tf.tidy(() => signedColours(tf.tensor2d([[30, -30, 0, 15]])));
     const px = (await out.array())[0]!;
@@ -16,7 +16,7 @@ describe('signedColours', () => {
     close(px[2]!, [0, 0, 0]);
     close(
       px[3]!,
-      positiveColour.map((c) => c / 2),
+      positiveColour.map((c) => c * Math.SQRT1_2),
     );
   });
 
