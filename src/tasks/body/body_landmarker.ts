@@ -1,9 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelId } from '../../core/models/catalogue';
-import type { LabTask, PixelFrame, PixelSource, Timed } from '../task';
+import type { LabTask, PixelFrame, Timed } from '../task';
+import type { StageClock } from '../landmarks/stage_clock';
 import { squareLetterbox, type Letterbox } from '../../vision/letterbox';
-import type { BodyResult } from './body_result';
+import type { BodyResult, Pose } from './body_result';
 import { decodeMoveNet } from './decode_movenet';
 
 const inputSize = 192;
@@ -24,16 +25,9 @@ export class BodyLandmarker implements LabTask<BodyResult> {
   async run({ image, width, height }: PixelFrame): Promise<Timed<BodyResult>> {
     const t0 = this.now();
     const box = squareLetterbox(width, height, inputSize);
-    const input = tf.tidy(() => preprocess(image, box)); // [1, 192, 192, 3] int32, 0-255
+    const input = tf.tidy(() => preprocess(tf.browser.fromPixels(image, 3), box));
     const t1 = this.now();
-    let output: tf.Tensor | undefined;
-    let values: Float32Array;
-    try {
-      output = this.model.execute(input) as tf.Tensor; // [1, 1, 17, 3]
-      values = (await output.data()) as Float32Array;
-    } finally {
-      tf.dispose([input, output as tf.Tensor]);
-    }
+    const values = await this.#infer(input);
     const t2 = this.now();
     const pose = decodeMoveNet(values, box);
     const t3 = this.now();
@@ -43,13 +37,37 @@ export class BodyLandmarker implements LabTask<BodyResult> {
     };
   }
 
+  /** The pose in `rgb` ([h, w, 3], 0-255; the caller owns it), for pipelines sharing a frame. */
+  async estimate(rgb: tf.Tensor3D, clock?: StageClock): Promise<Pose> {
+    const [height, width] = rgb.shape;
+    const box = squareLetterbox(width, height, inputSize);
+    const input = tf.tidy(() => preprocess(rgb, box));
+    clock?.lap('preprocess');
+    const values = await this.#infer(input);
+    clock?.lap('inference');
+    const pose = decodeMoveNet(values, box);
+    clock?.lap('postprocess');
+    return pose;
+  }
+
+  /** Runs MoveNet on `input` [1, 192, 192, 3] int32 and disposes it. */
+  async #infer(input: tf.Tensor4D): Promise<Float32Array> {
+    let output: tf.Tensor | undefined;
+    try {
+      output = this.model.execute(input) as tf.Tensor; // [1, 1, 17, 3]
+      return (await output.data()) as Float32Array;
+    } finally {
+      tf.dispose([input, output as tf.Tensor]);
+    }
+  }
+
   dispose(): void {
     this.model.dispose();
   }
 }
 
-function preprocess(image: PixelSource, box: Letterbox): tf.Tensor4D {
-  const rgb = tf.browser.fromPixels(image, 3); // [h, w, 3] int32
+/** [h, w, 3] 0-255 -> [1, 192, 192, 3] int32, letterboxed. */
+function preprocess(rgb: tf.Tensor3D, box: Letterbox): tf.Tensor4D {
   const resized = tf.image.resizeBilinear(rgb, [box.innerHeight, box.innerWidth]);
   const padded = tf.pad(resized, [
     [box.padTop, box.size - box.innerHeight - box.padTop],

@@ -1,0 +1,128 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  loadGraphModelFromCatalogue,
+  loadWeightMapFromCatalogue,
+} from '../../../src/core/models/load_model';
+import { nodeModelOptions } from '../../../src/core/models/node_model_files';
+import { loadLandmarksTask, modelsFor } from '../../../src/tasks/landmarks/load_landmarks_task';
+import type { LandmarkMode } from '../../../src/tasks/landmarks/landmarks_result';
+import {
+  defaultLandmarksOptions,
+  type LandmarksOptions,
+  type LandmarksTask,
+} from '../../../src/tasks/landmarks/landmarks_task';
+import { loadFixtureImage, type FixtureImage } from '../../helpers/fixture_image';
+import { useWasmBackend } from '../../helpers/wasm_backend';
+import { astronautRegions, inRegion } from './astronaut_regions';
+
+const loaders = {
+  loadGraphModel: (
+    id: Parameters<typeof loadGraphModelFromCatalogue>[0],
+    onProgress: (l: number, t: number) => void,
+  ) => loadGraphModelFromCatalogue(id, { ...nodeModelOptions, onProgress }),
+  loadWeights: (
+    id: Parameters<typeof loadWeightMapFromCatalogue>[0],
+    onProgress: (l: number, t: number) => void,
+  ) => loadWeightMapFromCatalogue(id, { ...nodeModelOptions, onProgress }),
+};
+
+const frameOf = (img: FixtureImage) => ({ image: img, width: img.width, height: img.height });
+
+describe('modelsFor', () => {
+  it.each([
+    { modes: ['mesh'], ids: ['blazeface', 'facemesh'] },
+    { modes: ['face68'], ids: ['blazeface', 'face_landmark_68'] },
+    { modes: ['mesh', 'face68'], ids: ['blazeface', 'facemesh', 'face_landmark_68'] },
+    { modes: ['hands', 'body'], ids: ['handtrack', 'handlandmark-lite', 'movenet-lightning'] },
+  ] as { modes: LandmarkMode[]; ids: string[] }[])('$modes need $ids', ({ modes, ids }) => {
+    expect(modelsFor(modes)).toEqual(ids);
+  });
+});
+
+describe('LandmarksTask (all four models, WASM, real weights)', () => {
+  let task: LandmarksTask;
+  let options: LandmarksOptions = { ...defaultLandmarksOptions };
+  const astronaut = loadFixtureImage('astronaut-320.jpg');
+  const hand = loadFixtureImage('hand-in-frame.jpg');
+  let progress: [number, number][] = [];
+
+  beforeAll(async () => {
+    await useWasmBackend();
+    task = await loadLandmarksTask(
+      ['mesh', 'face68', 'hands', 'body'],
+      loaders,
+      (l, t) => progress.push([l, t]),
+      () => options,
+    );
+  });
+  afterAll(() => task?.dispose());
+
+  it('reports load progress summed over the six models', () => {
+    const [loaded, total] = progress.at(-1)!;
+    expect(total).toBeGreaterThan(10e6);
+    expect(loaded).toBe(total);
+    progress = [];
+  });
+
+  it('regresses the mesh, the 68 points and the body of the astronaut, and no hand', async () => {
+    const { result, timings } = await task.run(frameOf(astronaut));
+    expect(result.frame).toEqual({ width: 320, height: 320 });
+    expect(result.modes).toEqual(['mesh', 'face68', 'hands', 'body']);
+    expect(result.faces).toHaveLength(1);
+    expect(result.faces68).toHaveLength(1);
+    expect(result.hands).toEqual([]);
+    expect(inRegion(result.faces68[0]!.points[36]!, astronautRegions.rightEye)).toBe(true);
+    expect(inRegion(result.faces68[0]!.points[45]!, astronautRegions.leftEye)).toBe(true);
+    const nose = result.poses[0]!.keypoints[0]!;
+    expect(nose.score).toBeGreaterThan(0.5);
+    expect(inRegion(nose, astronautRegions.noseTip)).toBe(true);
+    for (const stage of ['preprocess', 'inference', 'postprocess'] as const) {
+      expect(timings[stage]).toBeGreaterThan(0);
+    }
+  });
+
+  it('finds the left hand in the hand photo', async () => {
+    const { result } = await task.run(frameOf(hand));
+    expect(result.hands.map((h) => h.handedness)).toEqual(['left']);
+  });
+
+  it('smooths a still face towards where it was when asked to', async () => {
+    options = { ...defaultLandmarksOptions, smoothing: { minCutoff: 0.5, beta: 0 } };
+    try {
+      const first = (await task.run(frameOf(astronaut))).result.faces[0]!.points[1]!;
+      const second = (await task.run(frameOf(astronaut))).result.faces[0]!.points[1]!;
+      expect(Math.abs(second.x - first.x)).toBeLessThan(1);
+    } finally {
+      options = { ...defaultLandmarksOptions };
+    }
+  });
+
+  it('leaks no tensors over 10 frames of faces and hands', async () => {
+    await task.run(frameOf(astronaut));
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 10; i++) await task.run(frameOf(i % 2 ? hand : astronaut));
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe('loadLandmarksTask', () => {
+  it('asks for at least one mode', async () => {
+    await expect(loadLandmarksTask([], loaders, () => {})).rejects.toThrow(
+      'Choose at least one kind of landmark.',
+    );
+  });
+
+  it('disposes what it loaded when a later model fails', async () => {
+    await useWasmBackend();
+    const before = tf.memory().numTensors;
+    const failing = {
+      ...loaders,
+      loadWeights: () => Promise.reject(new Error('face_landmark_68 is missing')),
+    };
+    await expect(loadLandmarksTask(['mesh', 'face68'], failing, () => {})).rejects.toThrow(
+      'face_landmark_68 is missing',
+    );
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
