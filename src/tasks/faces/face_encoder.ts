@@ -1,0 +1,84 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { cropBatch } from '../landmarks/crop_batch';
+import type { FaceDetector } from '../landmarks/face_detector';
+import { StageClock } from '../landmarks/stage_clock';
+import type { LabTask, PixelFrame, Timed } from '../task';
+import { alignFace } from './align_face';
+import type { FaceRecognitionNet } from './face_recognition_net';
+import type { FacesResult } from './faces_result';
+
+/** RGBA pixels of the aligned crops of the last frame, for showing what the network sees. */
+export interface AlignedPixels {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+/**
+ * The Faces pipeline: detect (BlazeFace), align (rotate so the eyes are level, crop, 150x150),
+ * encode (f(x), 128-d). Owns both networks.
+ */
+export class FaceEncoder implements LabTask<FacesResult> {
+  #aligned: AlignedPixels[] = [];
+
+  constructor(
+    private readonly detector: FaceDetector,
+    private readonly net: FaceRecognitionNet,
+    public maxFaces = 4,
+  ) {}
+
+  /** The aligned crops of the last run, in the order of its faces. */
+  get aligned(): readonly AlignedPixels[] {
+    return this.#aligned;
+  }
+
+  async run({ image, width, height }: PixelFrame): Promise<Timed<FacesResult>> {
+    const clock = new StageClock();
+    const rgb = tf.tidy(() => tf.cast(tf.browser.fromPixels(image, 3), 'float32')) as tf.Tensor3D;
+    let crops: tf.Tensor4D | undefined;
+    let encodings: tf.Tensor2D | undefined;
+    try {
+      clock.lap('preprocess');
+      const found = await this.detector.detect(rgb, this.maxFaces, clock);
+      if (found.length === 0) {
+        this.#aligned = [];
+        return { result: { frame: { width, height }, faces: [] }, timings: clock.timings };
+      }
+      const aligned = found.map((f) => alignFace(f));
+      crops = tf.tidy(() => cropBatch(rgb, aligned)); // [n, 150, 150, 3] 0-255
+      clock.lap('preprocess');
+      encodings = this.net.embed(crops); // [n, 128]
+      const [values, pixels] = await Promise.all([encodings.data(), crops.data()]);
+      clock.lap('inference');
+      const faces = found.map((f, i) => ({
+        box: f.box,
+        keypoints: f.keypoints,
+        score: f.score,
+        crop: aligned[i]!,
+        encoding: Array.from(values.subarray(i * 128, (i + 1) * 128)),
+      }));
+      this.#aligned = found.map((_, i) => rgbaOf(pixels, i, 150));
+      clock.lap('postprocess');
+      return { result: { frame: { width, height }, faces }, timings: clock.timings };
+    } finally {
+      tf.dispose([rgb, crops as tf.Tensor, encodings as tf.Tensor]);
+    }
+  }
+
+  dispose(): void {
+    this.detector.dispose();
+    this.net.dispose();
+  }
+}
+
+function rgbaOf(rgb: ArrayLike<number>, index: number, size: number): AlignedPixels {
+  const data = new Uint8ClampedArray(size * size * 4);
+  const offset = index * size * size * 3;
+  for (let p = 0; p < size * size; p++) {
+    data[p * 4] = rgb[offset + p * 3]!;
+    data[p * 4 + 1] = rgb[offset + p * 3 + 1]!;
+    data[p * 4 + 2] = rgb[offset + p * 3 + 2]!;
+    data[p * 4 + 3] = 255;
+  }
+  return { width: size, height: size, data };
+}
