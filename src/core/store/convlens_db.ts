@@ -1,0 +1,64 @@
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
+import type { TransferProjectRecord, TransferSampleRecord } from './transfer_records';
+
+/** Name of the app's own IndexedDB database (TF.js keeps a separate one, `tensorflowjs`). */
+export const databaseName = 'convlens';
+
+/**
+ * Every object store of the app, by name. A lab that needs a new store adds it here and adds a
+ * migration below (e.g. the Faces lab: `faceIdentities` in version 2).
+ */
+export interface ConvLensSchema extends DBSchema {
+  /** One Transfer-lab project: classes, training options, trained head. */
+  transferProjects: { key: string; value: TransferProjectRecord };
+  /** One captured sample (image and cached features) of a Transfer-lab class. */
+  transferSamples: {
+    key: string;
+    value: TransferSampleRecord;
+    indexes: { byProject: string };
+  };
+}
+
+export type ConvLensDb = IDBPDatabase<ConvLensSchema>;
+type UpgradeTransaction = IDBPTransaction<
+  ConvLensSchema,
+  StoreNames<ConvLensSchema>[],
+  'versionchange'
+>;
+
+/**
+ * The schema's history: migrations[i] upgrades version i to version i + 1. Append, never edit
+ * one that has shipped: a browser that already has version n runs only migrations n and later.
+ */
+export const migrations: readonly ((db: ConvLensDb, tx: UpgradeTransaction) => void)[] = [
+  // Version 1: the Transfer lab.
+  (db) => {
+    db.createObjectStore('transferProjects', { keyPath: 'id' });
+    const samples = db.createObjectStore('transferSamples', { keyPath: 'id' });
+    samples.createIndex('byProject', 'projectId');
+  },
+];
+
+/** The current schema version. */
+export const databaseVersion = migrations.length;
+
+/** Opens (creating or upgrading) the app's database; close it when done. */
+export async function openConvLensDb(name = databaseName): Promise<ConvLensDb> {
+  if (typeof indexedDB === 'undefined') {
+    throw new Error('This browser has no IndexedDB (private mode?), so nothing can be saved.');
+  }
+  const db: ConvLensDb = await openDB<ConvLensSchema>(name, databaseVersion, {
+    upgrade(upgrading, oldVersion, _newVersion, tx) {
+      for (let v = oldVersion; v < databaseVersion; v++) migrations[v]!(upgrading, tx);
+    },
+    // Another tab wants a newer schema (or to erase everything): let it go ahead.
+    blocking: () => db.close(),
+  });
+  return db;
+}

@@ -1,0 +1,50 @@
+/** What the Transfer lab keeps in IndexedDB. Plain, structured-cloneable data. */
+
+/** A class the user records samples of. */
+export interface TransferClassRecord {
+  id: string;
+  name: string;
+}
+
+/** The trained softmax head ŷ = softmax(x W + b) on the backbone's pooled features. */
+export interface TransferHeadRecord {
+  /** Catalogue id of the frozen backbone that makes the features, e.g. "centernet". */
+  backbone: string;
+  /** The backbone's inner nodes whose pooled outputs are concatenated. */
+  featureNodes: string[];
+  /** Side of the square the backbone sees, in pixels. */
+  imageSize: number;
+  /** d, the feature length. */
+  inputSize: number;
+  /** Class ids in the order of the head's outputs (k = classIds.length). */
+  classIds: string[];
+  /** W [d, k] row-major. */
+  kernel: Float32Array;
+  /** b [k]. */
+  bias: Float32Array;
+  /** ISO time of training. */
+  trainedAt: string;
+}
+
+export interface TransferProjectRecord {
+  id: string;
+  name: string;
+  classes: TransferClassRecord[];
+  /** The training options last used (the lab's own shape; stored as given). */
+  options: Record<string, unknown>;
+  head: TransferHeadRecord | null;
+  /** ISO time of the last change. */
+  updatedAt: string;
+}
+
+export interface TransferSampleRecord {
+  id: string;
+  projectId: string;
+  classId: string;
+  /** The captured picture, the centred square as a JPEG. */
+  image: Blob;
+  /** Cached backbone features of the image (no augmentation), keyed by the backbone id. */
+  features: { backbone: string; values: Float32Array } | null;
+  /** ISO time of capture. */
+  capturedAt: string;
+}
