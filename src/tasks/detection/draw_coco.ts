@@ -1,0 +1,32 @@
+import type { OverlayView } from '../../ui/overlay_view';
+import type { CocoResult, Detection } from './detection_result';
+import { drawBox } from './draw_boxes';
+
+export interface CocoStyle {
+  beforeNms: boolean;
+  /** Only this class, or null for all. */
+  classFilter: string | null;
+}
+
+/** The boxes shown for a style: before or after NMS, of the chosen class. */
+export function cocoShown(result: CocoResult, style: CocoStyle): Detection[] {
+  const boxes = style.beforeNms ? result.candidates : result.detections;
+  return style.classFilter ? boxes.filter((d) => d.label === style.classFilter) : boxes;
+}
+
+/** Labelled boxes; before NMS they are dashed. */
+export function drawCoco(
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  result: CocoResult,
+  view: OverlayView,
+  style: CocoStyle,
+): void {
+  for (const d of cocoShown(result, style)) {
+    drawBox(ctx, view, d.box, {
+      colour: `hsl(${(d.classIndex * 47) % 360} 90% 60%)`,
+      lineWidth: style.beforeNms ? 1.5 : 3,
+      dashed: style.beforeNms,
+      text: `${d.label} ${d.score.toFixed(2)}`,
+    });
+  }
+}

@@ -1,0 +1,135 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { intersectionOverUnion } from '../../src/vision/intersection_over_union';
+import { fixturePath } from '../helpers/fixture_image';
+import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
+import { makeY4m } from './make_y4m.mjs';
+
+const origin = inject('origin');
+// astronaut.jpg (512 x 512) in a 640 x 480 frame: scaled to 480 x 480, 80 px of padding each side.
+const camera = makeY4m('astronaut.jpg', { width: 640, height: 480 });
+const toFrame = (x: number, y: number) => ({ x: (x * 480) / 512 + 80, y: (y * 480) / 512 });
+// The hand-drawn face box of tests/fixtures/README.md, in frame pixels.
+const faceBox = (() => {
+  const a = toFrame(177, 80);
+  const b = toFrame(273, 171);
+  return { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
+})();
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+interface DetectionJson {
+  mode: 'yolo' | 'coco';
+  frame: { width: number; height: number };
+  gridSize?: number;
+  candidates: number;
+  detections: { box: Box; score: number; label: string; cell?: { row: number; col: number } }[];
+  cell?: { row: number; col: number; anchors: { anchor: number; objectness: number }[] } | null;
+  nmsStep?: { done: number; kept: number; finished: boolean } | null;
+}
+
+/** Alpha of the overlay canvas summed over a small square around a canvas point. */
+async function overlayInk(page: Page, x: number, y: number, r = 2): Promise<number> {
+  return page.getByTestId('overlay').evaluate(
+    (c, { x, y, r }) => {
+      const canvas = c as HTMLCanvasElement;
+      const d = canvas.getContext('2d')!.getImageData(x - r, y - r, 2 * r + 1, 2 * r + 1).data;
+      let sum = 0;
+      for (let i = 3; i < d.length; i += 4) sum += d[i]!;
+      return sum;
+    },
+    { x: Math.round(x), y: Math.round(y), r },
+  );
+}
+
+const hasFace = (r: DetectionJson) =>
+  r.mode === 'yolo' && r.detections.some((d) => d.label === 'face');
+
+describe('detection lab', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let foreign: string[];
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium({ camera });
+  });
+  afterAll(() => browser?.close());
+  beforeEach(async () => {
+    ({ context, foreign } = await newCheckedContext(browser, origin));
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context.close();
+    expect(foreign, 'requests that left the origin').toEqual([]);
+  });
+
+  it('YOLO mode: draws the grid and the face box; a tapped cell shows 5 anchors; NMS steps end at the live boxes', async () => {
+    await page.goto(`${origin}/?backend=wasm#/detection`);
+    await page.getByTestId('start-camera').click();
+    const result = (await waitForResult(page, hasFace)) as DetectionJson;
+    expect(result.frame).toEqual({ width: 640, height: 480 });
+    expect(result.gridSize).toBe(13);
+    expect(result.detections).toHaveLength(1);
+    const face = result.detections[0]!;
+    expect(intersectionOverUnion(face.box, faceBox)).toBeGreaterThanOrEqual(0.5);
+
+    // The grid: 640 x 480 letterboxed into 416 x 416 spans x 0..640 and y -80..560 of the
+    // frame, so vertical lines are 640 / 13 px apart. The view is mirrored: canvas x = 640 - x.
+    const cellW = 640 / 13;
+    expect(await overlayInk(page, 640 - cellW, 420)).toBeGreaterThan(0);
+    expect(await overlayInk(page, 640 - 1.5 * cellW, 420 - 0.5 * (640 / 13))).toBe(0);
+
+    // Tap the face's responsible cell: its 5 anchors appear in the table and the result.
+    const { row, col } = face.cell!;
+    const cellCentre = { x: (col + 0.5) * cellW, y: -80 + (row + 0.5) * (640 / 13) };
+    const stage = page.getByTestId('stage');
+    const rect = (await stage.boundingBox())!;
+    await stage.click({
+      position: {
+        x: ((640 - cellCentre.x) * rect.width) / 640,
+        y: (cellCentre.y * rect.height) / 480,
+      },
+    });
+    const tapped = (await waitForResult(page, (r: DetectionJson) => !!r.cell)) as DetectionJson;
+    expect(tapped.cell).toMatchObject({ row, col });
+    expect(tapped.cell!.anchors.map((a) => a.anchor)).toEqual([0, 1, 2, 3, 4]);
+    await expect.poll(() => page.getByTestId('anchor-row').count()).toBe(5);
+    expect(Math.max(...tapped.cell!.anchors.map((a) => a.objectness))).toBeGreaterThan(0.5);
+
+    // Lower the score threshold so several boxes compete, then replay NMS step by step.
+    await page.getByTestId('score-threshold').fill('0.05');
+    const busy = (await waitForResult(
+      page,
+      (r: DetectionJson) => r.candidates > r.detections.length,
+    )) as DetectionJson;
+    expect(busy.candidates).toBeGreaterThan(busy.detections.length);
+    await page.getByTestId('nms-step-start').click();
+    const next = page.getByTestId('nms-step-next');
+    while (await next.isEnabled()) await next.click();
+    const replayed = (await waitForResult(
+      page,
+      (r: DetectionJson) => r.nmsStep?.finished === true,
+    )) as DetectionJson;
+    expect(replayed.nmsStep!.kept).toBe(replayed.detections.length);
+    await expect.poll(() => page.getByTestId('nms-step-done').isVisible()).toBe(true);
+  });
+
+  it('COCO mode labels the cup in a still photo', async () => {
+    await page.goto(`${origin}/?backend=wasm#/detection`);
+    await page.getByTestId('mode-coco').check();
+    await page.getByTestId('image-input').setInputFiles(fixturePath('coffee.jpg'));
+    const result = (await waitForResult(
+      page,
+      (r: DetectionJson) => r.mode === 'coco' && r.detections.length > 0,
+      120_000,
+    )) as DetectionJson;
+    expect(result.frame).toEqual({ width: 600, height: 400 });
+    expect(result.detections[0]!.label).toBe('cup');
+    await expect.poll(() => page.getByTestId('detection-table').textContent()).toContain('cup');
+  });
+});
