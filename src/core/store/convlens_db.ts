@@ -5,6 +5,7 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
+import type { StoredIdentity } from '../../tasks/faces/identity_file';
 import type { TransferProjectRecord, TransferSampleRecord } from './transfer_records';
 
 /** Name of the app's own IndexedDB database (TF.js keeps a separate one, `tensorflowjs`). */
@@ -17,6 +18,8 @@ export const databaseName = 'convlens';
 export interface ConvLensSchema extends DBSchema {
   /** One Transfer-lab project: classes, training options, trained head. */
   transferProjects: { key: string; value: TransferProjectRecord };
+  /** One enrolled person of the Faces lab: name, encodings, thumbnail (never leaves the device). */
+  faceIdentities: { key: string; value: StoredIdentity };
   /** One captured sample (image and cached features) of a Transfer-lab class. */
   transferSamples: {
     key: string;
@@ -42,6 +45,10 @@ export const migrations: readonly ((db: ConvLensDb, tx: UpgradeTransaction) => v
     db.createObjectStore('transferProjects', { keyPath: 'id' });
     const samples = db.createObjectStore('transferSamples', { keyPath: 'id' });
     samples.createIndex('byProject', 'projectId');
+  },
+  // Version 2: the Faces lab.
+  (db) => {
+    db.createObjectStore('faceIdentities', { keyPath: 'id' });
   },
 ];
 

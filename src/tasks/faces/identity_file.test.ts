@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  identitiesFromFile,
+  identitiesToFile,
+  IdentityFileError,
+  type StoredIdentity,
+} from './identity_file';
+
+const enc = Array.from({ length: 128 }, (_, i) => i / 128);
+const ana: StoredIdentity = {
+  id: 'id-1',
+  name: 'Ana',
+  encoding: enc,
+  shots: [enc],
+  thumbnail: 'data:image/png;base64,iVBORw0KGgo=',
+  createdAt: 1,
+};
+
+describe('identity files', () => {
+  it('round-trips', () => {
+    expect(identitiesFromFile(identitiesToFile([ana]))).toEqual([ana]);
+  });
+
+  const file = (identities: unknown, extra: object = {}) =>
+    JSON.stringify({ format: 'convlens-faces', version: 1, identities, ...extra });
+
+  it.each([
+    ['not JSON', '{nope', 'The file is not JSON'],
+    [
+      'another format',
+      JSON.stringify({ format: 'x', version: 1, identities: [] }),
+      'not a ConvLens faces export',
+    ],
+    ['another version', file([], { version: 9 }), 'Unsupported faces export version 9.'],
+    ['identities not a list', file({}), 'a list of at most'],
+    ['no name', file([{ ...ana, name: ' ' }]), 'Identity 1 has no valid name'],
+    [
+      'short encoding',
+      file([{ ...ana, encoding: [1, 2] }]),
+      '"Ana") has no valid 128-number encoding',
+    ],
+    [
+      'NaN in encoding',
+      file([{ ...ana, encoding: [...enc.slice(1), 'x'] }]),
+      'no valid 128-number',
+    ],
+    ['no shots', file([{ ...ana, shots: [] }]), 'has invalid shots'],
+    [
+      'script as thumbnail',
+      file([{ ...ana, thumbnail: 'javascript:alert(1)' }]),
+      'invalid thumbnail',
+    ],
+    [
+      'remote thumbnail',
+      file([{ ...ana, thumbnail: 'https://evil.example/x.png' }]),
+      'invalid thumbnail',
+    ],
+  ])('rejects %s', (_name, text, message) => {
+    expect(() => identitiesFromFile(text)).toThrow(IdentityFileError);
+    expect(() => identitiesFromFile(text)).toThrow(message);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The Faces lab's export file: plain JSON, versioned, validated field by field on import so a
+ * malformed or hostile file is rejected whole with a message that says what is wrong.
+ */
+export interface StoredIdentity {
+  id: string;
+  name: string;
+  /** Mean of the shots: the encoding used for matching. */
+  encoding: number[];
+  /** Each enrolment shot's encoding (one-shot enrolment has one). */
+  shots: number[][];
+  /** A small JPEG or PNG data URL of the aligned face. */
+  thumbnail: string;
+  createdAt: number;
+}
+
+export const identityFileFormat = 'convlens-faces';
+export const identityFileVersion = 1;
+const maxIdentities = 1000;
+const maxShots = 50;
+const maxThumbnail = 200_000;
+
+export function identitiesToFile(identities: readonly StoredIdentity[]): string {
+  return JSON.stringify({
+    format: identityFileFormat,
+    version: identityFileVersion,
+    identities,
+  });
+}
+
+export class IdentityFileError extends Error {}
+
+const isNumberArray = (v: unknown, length: number): v is number[] =>
+  Array.isArray(v) &&
+  v.length === length &&
+  v.every((x) => typeof x === 'number' && Number.isFinite(x));
+
+/** Parses an export file; throws IdentityFileError naming the first problem. */
+export function identitiesFromFile(text: string): StoredIdentity[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new IdentityFileError('The file is not JSON: is it a ConvLens faces export?');
+  }
+  const d = data as { format?: unknown; version?: unknown; identities?: unknown };
+  if (typeof data !== 'object' || data === null || d.format !== identityFileFormat) {
+    throw new IdentityFileError('The file is not a ConvLens faces export.');
+  }
+  if (d.version !== identityFileVersion) {
+    throw new IdentityFileError(`Unsupported faces export version ${String(d.version)}.`);
+  }
+  if (!Array.isArray(d.identities) || d.identities.length > maxIdentities) {
+    throw new IdentityFileError(
+      `The file must hold a list of at most ${maxIdentities} identities.`,
+    );
+  }
+  return d.identities.map((raw: unknown, i: number) => {
+    const r = raw as Partial<Record<keyof StoredIdentity, unknown>>;
+    const where = `Identity ${i + 1}`;
+    if (typeof r !== 'object' || r === null)
+      throw new IdentityFileError(`${where} is not an object.`);
+    if (typeof r.id !== 'string' || r.id.length === 0 || r.id.length > 100) {
+      throw new IdentityFileError(`${where} has no valid id.`);
+    }
+    if (typeof r.name !== 'string' || r.name.trim().length === 0 || r.name.length > 100) {
+      throw new IdentityFileError(`${where} has no valid name (1-100 characters).`);
+    }
+    if (!isNumberArray(r.encoding, 128)) {
+      throw new IdentityFileError(`${where} ("${r.name}") has no valid 128-number encoding.`);
+    }
+    if (
+      !Array.isArray(r.shots) ||
+      r.shots.length === 0 ||
+      r.shots.length > maxShots ||
+      !r.shots.every((s) => isNumberArray(s, 128))
+    ) {
+      throw new IdentityFileError(`${where} ("${r.name}") has invalid shots.`);
+    }
+    if (
+      typeof r.thumbnail !== 'string' ||
+      r.thumbnail.length > maxThumbnail ||
+      !/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/.test(r.thumbnail)
+    ) {
+      throw new IdentityFileError(`${where} ("${r.name}") has an invalid thumbnail.`);
+    }
+    const createdAt =
+      typeof r.createdAt === 'number' && Number.isFinite(r.createdAt) ? r.createdAt : 0;
+    return {
+      id: r.id,
+      name: r.name.trim(),
+      encoding: r.encoding,
+      shots: r.shots as number[][],
+      thumbnail: r.thumbnail,
+      createdAt,
+    };
+  });
+}
