@@ -24,4 +24,17 @@ export const labs = [
     camera: { fixture: 'messi5.jpg', width: 640, height: 480, fps: 30 },
     start: startCamera,
   },
+  {
+    // COCO mode: CenterNet on the camera (a cup of coffee). `model` is the whole graph, which
+    // also runs the graph's own peak decoding; the lab executes only up to the two heads.
+    id: 'detection',
+    route: '#/detection',
+    model: 'centernet',
+    mode: 'coco',
+    camera: { fixture: 'coffee.jpg', width: 640, height: 480, fps: 30 },
+    start: async (page) => {
+      await page.getByTestId('mode-coco').check();
+      await startCamera(page);
+    },
+  },
 ];
