@@ -1,0 +1,84 @@
+import type { ConvLensDb } from '../../core/store/convlens_db';
+import { isQuotaExceeded } from '../../core/store/quota_error';
+import type {
+  TransferProjectRecord,
+  TransferSampleRecord,
+} from '../../core/store/transfer_records';
+
+/** The one project the lab keeps (several projects can come later under other ids). */
+export const defaultProjectId = 'default';
+
+/** Raised when the device's storage is full; the transaction was rolled back. */
+export class StorageFullError extends Error {
+  override name = 'StorageFullError';
+}
+
+/** The project and its samples, in capture order; null when none was saved. */
+export async function loadProject(
+  db: ConvLensDb,
+  id = defaultProjectId,
+): Promise<{ project: TransferProjectRecord; samples: TransferSampleRecord[] } | null> {
+  const tx = db.transaction(['transferProjects', 'transferSamples']);
+  const project = await tx.objectStore('transferProjects').get(id);
+  const samples = await tx.objectStore('transferSamples').index('byProject').getAll(id);
+  await tx.done;
+  if (!project) return null;
+  return { project, samples: samples.sort((a, b) => a.capturedAt.localeCompare(b.capturedAt)) };
+}
+
+export async function saveProject(db: ConvLensDb, project: TransferProjectRecord): Promise<void> {
+  await guarded(async () => {
+    await db.put('transferProjects', project);
+  });
+}
+
+export async function putSamples(
+  db: ConvLensDb,
+  samples: readonly TransferSampleRecord[],
+): Promise<void> {
+  await guarded(async () => {
+    const tx = db.transaction('transferSamples', 'readwrite');
+    await Promise.all([...samples.map((s) => tx.store.put(s)), tx.done]);
+  });
+}
+
+export async function deleteSamples(db: ConvLensDb, ids: readonly string[]): Promise<void> {
+  const tx = db.transaction('transferSamples', 'readwrite');
+  await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
+}
+
+/**
+ * Replaces the project and all its samples in one transaction (import): if anything fails,
+ * the project that was there is left as it was.
+ */
+export async function replaceProject(
+  db: ConvLensDb,
+  project: TransferProjectRecord,
+  samples: readonly TransferSampleRecord[],
+): Promise<void> {
+  await guarded(async () => {
+    const tx = db.transaction(['transferProjects', 'transferSamples'], 'readwrite');
+    const sampleStore = tx.objectStore('transferSamples');
+    const old = await sampleStore.index('byProject').getAllKeys(project.id);
+    await Promise.all([
+      ...old.map((key) => sampleStore.delete(key)),
+      ...samples.map((s) => sampleStore.put(s)),
+      tx.objectStore('transferProjects').put(project),
+      tx.done,
+    ]);
+  });
+}
+
+async function guarded(write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (e) {
+    if (isQuotaExceeded(e)) {
+      throw new StorageFullError(
+        'The device storage is full, so this change was not saved; everything saved before is kept. ' +
+          'Delete some samples or free space, then try again.',
+      );
+    }
+    throw e;
+  }
+}
