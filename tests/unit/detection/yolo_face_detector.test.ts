@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadWeightMapFromCatalogue } from '../../../src/core/models/load_model';
 import { nodeModelOptions } from '../../../src/core/models/node_model_files';
 import { TinyYoloV2, tinyYoloGridSize } from '../../../src/tasks/detection/tiny_yolo_v2';
+import { tinyYoloBareMs } from '../../../src/tasks/detection/tiny_yolo_bare_ms';
 import { YoloFaceDetector } from '../../../src/tasks/detection/yolo_face_detector';
 import { intersectionOverUnion } from '../../../src/vision/intersection_over_union';
 import { loadFixtureImage, type FixtureImage } from '../../helpers/fixture_image';
@@ -114,6 +115,18 @@ describe('YoloFaceDetector (Tiny YOLOv2 from tiny_face_detector weights, WASM)',
     await detector.run(frame);
     const before = tf.memory().numTensors;
     for (let i = 0; i < 10; i++) await detector.run(frame);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe('tinyYoloBareMs (for the bench)', () => {
+  it('times predict + read and frees everything', async () => {
+    await useWasmBackend();
+    const before = tf.memory().numTensors;
+    const weights = await loadWeightMapFromCatalogue('tiny_face_detector', nodeModelOptions);
+    const times = await tinyYoloBareMs(weights, 3, 224);
+    expect(times).toHaveLength(3);
+    expect(times.every((t) => t > 0)).toBe(true);
     expect(tf.memory().numTensors).toBe(before);
   });
 });
