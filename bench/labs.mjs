@@ -25,6 +25,21 @@ export const labs = [
     start: startCamera,
   },
   {
+    // The live filter needs no model: `model` times centernet's whole graph (the backbone the
+    // feature-map view uses) for reference; the peer is the frame budget at 30 fps.
+    id: 'convolution',
+    route: '#/convolution',
+    model: 'centernet',
+    mode: 'filter-640',
+    camera: { fixture: 'building.jpg', width: 640, height: 480, fps: 30 },
+    start: async (page) => {
+      await page.getByTestId('long-side').selectOption('640'); // filter the full 640x480 frame
+      await page.getByTestId('padding-mode').selectOption('same');
+      await startCamera(page);
+    },
+    peer: async () => ({ name: 'frame budget (30 fps)', total_ms: 1000 / 30 }),
+  },
+  {
     // COCO mode: CenterNet on the camera (a cup of coffee). `model` is the whole graph, which
     // also runs the graph's own peak decoding; the lab executes only up to the two heads.
     id: 'detection',

@@ -1,4 +1,5 @@
 import { bodyEn } from './en/body';
+import { landmarksEn } from './en/landmarks';
 import { coreEn } from './en/core';
 import { styleEn } from './en/style';
 import { detectionEn } from './en/detection';
@@ -12,6 +13,7 @@ export const messagesEn = {
   ...coreEn,
   ...styleEn,
   ...bodyEn,
+  ...landmarksEn,
   ...detectionEn,
   ...convolutionEn,
 } as const;

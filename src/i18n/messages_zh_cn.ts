@@ -1,5 +1,6 @@
 import type { Messages } from './messages_en';
 import { bodyZhCn } from './zh_cn/body';
+import { landmarksZhCn } from './zh_cn/landmarks';
 import { coreZhCn } from './zh_cn/core';
 import { styleZhCn } from './zh_cn/style';
 import { detectionZhCn } from './zh_cn/detection';
@@ -10,6 +11,7 @@ export const messagesZhCn: Messages = {
   ...coreZhCn,
   ...styleZhCn,
   ...bodyZhCn,
+  ...landmarksZhCn,
   ...detectionZhCn,
   ...convolutionZhCn,
 };

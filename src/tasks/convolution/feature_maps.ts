@@ -4,6 +4,7 @@ import type { ModelId } from '../../core/models/catalogue';
 import type { PixelFrame, Timed } from '../task';
 import type { BackboneLayer, BlockKind } from './backbone_layers';
 import { featureGrid } from './feature_grid';
+import { rgbaPixels } from './rgba_pixels';
 import type { RgbaImage } from './filter_result';
 
 export interface FeatureSettings {
@@ -53,12 +54,14 @@ export class BackboneFeatures {
     );
     const t1 = this.now();
     let activation: tf.Tensor4D | undefined;
-    let grid: tf.Tensor2D | undefined;
+    let grid: tf.Tensor3D | undefined;
     try {
       activation = this.model.execute(input, layer.node) as tf.Tensor4D; // [1, n_H, n_W, n_C]
       const act = activation;
-      grid = tf.tidy(() => featureGrid(act, settings.channels, settings.cols));
-      const data = await tf.browser.toPixels(grid);
+      grid = tf.tidy(
+        () => tf.expandDims(featureGrid(act, settings.channels, settings.cols), 2) as tf.Tensor3D,
+      );
+      const gridImage = await rgbaPixels(grid);
       const t2 = this.now();
       return {
         result: {
@@ -68,7 +71,7 @@ export class BackboneFeatures {
           inputShape: input.shape,
           shape: activation.shape,
           shown: Math.min(settings.channels, activation.shape[3]),
-          grid: { width: grid.shape[1], height: grid.shape[0], data },
+          grid: gridImage,
         },
         timings: { preprocess: t1 - t0, inference: t2 - t1 },
       };

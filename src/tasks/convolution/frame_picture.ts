@@ -18,7 +18,18 @@ export function framePicture(
     rgb.shape[0] === size.height && rgb.shape[1] === size.width
       ? tf.cast(rgb, 'float32')
       : tf.image.resizeBilinear(rgb, [size.height, size.width]);
-  const unit = tf.div(resized, 255);
-  const input = channels === 'grey' ? tf.sum(tf.mul(unit, lumaWeights), 2, true) : unit;
-  return tf.expandDims(input, 0);
+  const rgb4d = tf.expandDims(resized, 0) as tf.Tensor4D;
+  // Greyscale is itself a 1x1 convolution: one filter of 1 x 1 x 3 luma weights (scaled to 0-1).
+  if (channels === 'grey') {
+    return tf.conv2d(
+      rgb4d,
+      tf.tensor4d(
+        lumaWeights.map((w) => w / 255),
+        [1, 1, 3, 1],
+      ),
+      1,
+      'valid',
+    );
+  }
+  return tf.div(rgb4d, 255);
 }

@@ -5,6 +5,7 @@ import { filterResponse, filterTensor } from './filter_response';
 import { framePicture } from './frame_picture';
 import type { FilterResult, RgbaImage } from './filter_result';
 import type { FilterSettings } from './filter_settings';
+import { rgbaPixels } from './rgba_pixels';
 import { signedColours } from './signed_colours';
 import { workSize } from './work_size';
 
@@ -39,21 +40,17 @@ export class LiveFilter implements LabTask<FilterResult> {
     const t1 = this.now();
     let outputs: tf.Tensor[] = [];
     try {
-      const [colours, extremes, conv, pooled] = tf.tidy(() => {
+      const [response, conv, pooled] = tf.tidy(() => {
         const filter = filterTensor(kernel, x.shape[3]);
         const r = filterResponse(x, filter, p, s, pool);
-        const out = r.pooled ?? r.conv; // [1, out_H, out_W, 1]
-        const response = tf.squeeze(out, [0, 3]) as tf.Tensor2D;
-        const colours = signedColours(response); // [out_H, out_W, 3], 0-1
-        const extremes = tf.stack([tf.max(response), tf.min(response)]);
-        return r.pooled ? [colours, extremes, r.conv, r.pooled] : [colours, extremes, r.conv];
-      }) as [tf.Tensor3D, tf.Tensor1D, tf.Tensor4D, tf.Tensor4D?];
-      outputs = [colours, extremes, conv, ...(pooled ? [pooled] : [])];
-      const [outputPixels, [maxPositive, maxNegative]] = await Promise.all([
-        tf.browser.toPixels(colours),
-        extremes.data(),
-      ]);
+        const response = tf.squeeze(r.pooled ?? r.conv, [0, 3]); // [out_H, out_W]
+        return r.pooled ? [response, r.conv, r.pooled] : [response, r.conv];
+      }) as [tf.Tensor2D, tf.Tensor4D, tf.Tensor4D?];
+      outputs = [response, conv, ...(pooled ? [pooled] : [])];
+      const values = await response.data();
       const t2 = this.now();
+      const [outH, outW] = response.shape;
+      const { image: outputImage, maxPositive, maxNegative } = signedColours(values, outW, outH);
       const inputImage = await pixelsOf(x);
       const t3 = this.now();
       return {
@@ -69,10 +66,10 @@ export class LiveFilter implements LabTask<FilterResult> {
             pool: pooled ? pooled.shape : null,
             poolFormula,
           },
-          maxPositive: Math.max(0, maxPositive!),
-          maxNegative: Math.min(0, maxNegative!),
+          maxPositive,
+          maxNegative,
           inputImage,
-          outputImage: { width: colours.shape[1], height: colours.shape[0], data: outputPixels },
+          outputImage,
         },
         timings: { preprocess: t1 - t0, inference: t2 - t1, postprocess: t3 - t2 },
       };
@@ -85,10 +82,9 @@ export class LiveFilter implements LabTask<FilterResult> {
 }
 
 async function pixelsOf(x: tf.Tensor4D): Promise<RgbaImage> {
-  const picture = tf.tidy(() => tf.clipByValue(tf.squeeze(x, [0]), 0, 1) as tf.Tensor3D);
+  const picture = tf.squeeze(x, [0]) as tf.Tensor3D;
   try {
-    const data = await tf.browser.toPixels(picture);
-    return { width: picture.shape[1], height: picture.shape[0], data };
+    return await rgbaPixels(picture);
   } finally {
     picture.dispose();
   }
