@@ -49,6 +49,7 @@ describe('body lab on a fake camera fed from a real photo', () => {
 
   it('plays the camera and draws the skeleton where the body is', async () => {
     await page.goto(`${origin}/?backend=wasm#/landmarks`);
+    await page.getByTestId('mode').selectOption('body');
     await page.getByTestId('start-camera').click();
     const status = page.getByTestId('source-status');
     await expect.poll(() => status.getAttribute('data-state')).toBe('live');
@@ -98,6 +99,7 @@ describe('body lab on a fake camera fed from a real photo', () => {
 
   it('says so when the camera track ends, and comes back on retry', async () => {
     await page.goto(`${origin}/?backend=wasm#/landmarks`);
+    await page.getByTestId('mode').selectOption('body');
     await page.getByTestId('start-camera').click();
     await waitForResult(page, hasPose);
     await page.getByTestId('video').evaluate((v) => {
