@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { kernelCells, kernelNames, kernels, parseKernel, parseKernelText } from './kernels';
+import {
+  kernelCells,
+  kernelNames,
+  kernels,
+  parseKernel,
+  parseKernelText,
+  resizeKernel,
+} from './kernels';
+import { conv2dReference } from './conv2d_reference';
 
 const sum = (k: number[][]) => k.flat().reduce((a, b) => a + b, 0);
 const transpose = (k: number[][]) => k[0]!.map((_, c) => k.map((row) => row[c]!));
@@ -107,5 +115,35 @@ describe('kernelCells', () => {
       if (r.ok)
         r.kernel.flat().forEach((v, i) => expect(v).toBeCloseTo(kernels[name].flat()[i]!, 4));
     }
+  });
+});
+
+describe('resizeKernel', () => {
+  it('grows a 3x3 filter to 5x5 with a ring of zeros, and shrinks it back', () => {
+    const five = resizeKernel(kernels.sobelX, 5);
+    expect(five).toEqual([
+      [0, 0, 0, 0, 0],
+      [0, 1, 0, -1, 0],
+      [0, 2, 0, -2, 0],
+      [0, 1, 0, -1, 0],
+      [0, 0, 0, 0, 0],
+    ]);
+    expect(resizeKernel(five, 3)).toEqual(kernels.sobelX);
+    expect(resizeKernel(kernels.sobelX, 3)).toBe(kernels.sobelX);
+  });
+
+  it('the grown filter gives the same response with p larger by 1', () => {
+    const input = Array.from({ length: 7 }, (_, r) =>
+      Array.from({ length: 7 }, (_, c) => (r * c) % 5),
+    );
+    expect(conv2dReference(input, resizeKernel(kernels.sobelX, 5), { p: 1, s: 1 })).toEqual(
+      conv2dReference(input, kernels.sobelX, { p: 0, s: 1 }),
+    );
+  });
+
+  it('refuses an even size', () => {
+    expect(() => resizeKernel(kernels.vertical, 4)).toThrow(
+      'A 3x3 filter can only become another odd size, not 4x4.',
+    );
   });
 });

@@ -96,6 +96,24 @@ export function parseKernelText(text: string): KernelParse {
   return parseKernel(cells);
 }
 
+/**
+ * The kernel at another odd size, centred: growing adds rings of zeros (the response is the same,
+ * with a larger f), shrinking keeps the centre.
+ */
+export function resizeKernel(kernel: Kernel, f: number): Kernel {
+  const from = kernel.length;
+  if (f === from) return kernel;
+  const shift = (from - f) / 2;
+  if (!Number.isInteger(shift) || f < 1) {
+    throw new RangeError(
+      `A ${from}x${from} filter can only become another odd size, not ${f}x${f}.`,
+    );
+  }
+  return Array.from({ length: f }, (_, r) =>
+    Array.from({ length: f }, (_, c) => kernel[r + shift]?.[c + shift] ?? 0),
+  );
+}
+
 /** The kernel's cells row by row, as the editable grid shows them. */
 export function kernelCells(kernel: Kernel): string[] {
   return kernel.flat().map((v) => String(Number(v.toFixed(4))));

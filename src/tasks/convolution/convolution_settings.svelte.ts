@@ -4,6 +4,7 @@ import {
   kernelCells,
   kernels,
   parseKernel,
+  resizeKernel,
   type Kernel,
   type KernelError,
   type KernelName,
@@ -63,13 +64,8 @@ export class ConvolutionSettings {
   /** 3x3 -> 5x5 adds a ring of zeros (same response); 5x5 -> 3x3 keeps the centre. */
   resize(f: 3 | 5): void {
     if (f === this.f) return;
-    const k = this.#kernel;
-    const next =
-      f === 5
-        ? [Array(5).fill(0), ...k.map((row) => [0, ...row, 0]), Array(5).fill(0)]
-        : k.slice(1, 4).map((row) => row.slice(1, 4));
     this.#choice = 'custom';
-    this.#use(next);
+    this.#use(resizeKernel(this.#kernel, f));
   }
 
   setCell(index: number, text: string): void {
