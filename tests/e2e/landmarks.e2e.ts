@@ -1,0 +1,155 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { LandmarksResult } from '../../src/tasks/landmarks/landmarks_result';
+import { astronautRegions, inRegion, type Region } from '../unit/landmarks/astronaut_regions';
+import { handTips } from '../unit/landmarks/hand_regions';
+import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
+import { makeY4m } from './make_y4m.mjs';
+
+const origin = inject('origin');
+
+/** astronaut-320.jpg in a 640x480 camera frame: scaled 1.5x, 80 px of padding left and right. */
+const inCamera = (r: Region): Region => ({
+  x: [80 + 1.5 * r.x[0], 80 + 1.5 * r.x[1]],
+  y: [1.5 * r.y[0], 1.5 * r.y[1]],
+});
+const face = {
+  all: inCamera(astronautRegions.face),
+  rightEye: inCamera(astronautRegions.rightEye),
+  leftEye: inCamera(astronautRegions.leftEye),
+  nose: inCamera(astronautRegions.noseTip),
+};
+
+/** Alpha of the overlay canvas summed over a small square around a canvas point. */
+async function overlayInk(page: Page, x: number, y: number, r = 4): Promise<number> {
+  return page.getByTestId('overlay').evaluate(
+    (c, { x, y, r }) => {
+      const canvas = c as HTMLCanvasElement;
+      const d = canvas.getContext('2d')!.getImageData(x - r, y - r, 2 * r + 1, 2 * r + 1).data;
+      let sum = 0;
+      for (let i = 3; i < d.length; i += 4) sum += d[i]!;
+      return sum;
+    },
+    { x: Math.round(x), y: Math.round(y), r },
+  );
+}
+
+async function startCamera(page: Page, mode: string): Promise<void> {
+  await page.goto(`${origin}/?backend=wasm#/landmarks`);
+  await page.getByTestId('mode').selectOption(mode);
+  await page.getByTestId('advanced').click();
+  await page.getByTestId('smoothing').uncheck(); // raw regression: no filter state between frames
+  await page.getByTestId('start-camera').click();
+  await expect
+    .poll(() => page.getByTestId('source-status').getAttribute('data-state'))
+    .toBe('live');
+}
+
+const waitFor = (page: Page, check: (r: LandmarksResult) => boolean) =>
+  waitForResult<LandmarksResult>(page, check);
+
+function expectIn(p: { x: number; y: number }, region: Region, what: string) {
+  expect(inRegion(p, region), `${what} at (${p.x.toFixed(1)}, ${p.y.toFixed(1)})`).toBe(true);
+}
+
+describe('landmarks lab on a fake camera showing a real face', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let foreign: string[];
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium({
+      camera: makeY4m('astronaut-320.jpg', { width: 640, height: 480 }),
+    });
+  });
+  afterAll(() => browser?.close());
+  beforeEach(async () => {
+    ({ context, foreign } = await newCheckedContext(browser, origin));
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context.close();
+    expect(foreign, 'requests that left the origin').toEqual([]);
+  });
+
+  it('draws the 468-point mesh and then the 68 points over the face, then switches to the body', async () => {
+    await startCamera(page, 'mesh');
+    const mesh = await waitFor(page, (r) => r.faces.length === 1);
+    expect(mesh.frame).toEqual({ width: 640, height: 480 });
+    const points = mesh.faces[0]!.points;
+    expect(points).toHaveLength(468);
+    expect(points.filter((p) => !inRegion(p, face.all))).toEqual([]);
+    for (const i of [33, 133]) expectIn(points[i]!, face.rightEye, `mesh ${i}`);
+    for (const i of [362, 263]) expectIn(points[i]!, face.leftEye, `mesh ${i}`);
+    expectIn(points[1]!, face.nose, 'mesh nose tip');
+
+    // Mirrored selfie view: the mesh is drawn at width - x; the corner stays clear.
+    expect(await page.getByTestId('mirror').isChecked()).toBe(true);
+    expect(await overlayInk(page, 640 - points[1]!.x, points[1]!.y)).toBeGreaterThan(0);
+    expect(await overlayInk(page, 10, 470)).toBe(0);
+
+    // The course view writes the 4 eye corners as y = (l1x, l1y, ..., l4x, l4y), normalised.
+    const vector = await page.getByTestId('output-vector').textContent();
+    const numbers = vector!.match(/-?\d+\.\d+/g)!.map(Number);
+    expect(numbers).toHaveLength(8);
+    expect(numbers[0]).toBeCloseTo(points[33]!.x / 640, 1);
+    expect(numbers[1]).toBeCloseTo(points[33]!.y / 480, 1);
+    await page.getByTestId('point-263').click();
+    expect(await page.getByTestId('point-263').getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByTestId('mode').selectOption('mesh+face68');
+    const both = await waitFor(page, (r) => r.faces68.length === 1 && r.faces.length === 1);
+    const p68 = both.faces68[0]!.points;
+    expect(p68).toHaveLength(68);
+    expect(p68.filter((p) => !inRegion(p, face.all))).toEqual([]);
+    for (const i of [36, 39]) expectIn(p68[i]!, face.rightEye, `68-point ${i}`);
+    for (const i of [42, 45]) expectIn(p68[i]!, face.leftEye, `68-point ${i}`);
+    expect(await overlayInk(page, 640 - p68[30]!.x, p68[30]!.y)).toBeGreaterThan(0);
+
+    await page.getByTestId('mode').selectOption('body');
+    const body = await waitFor(
+      page,
+      (r) => r.modes.join() === 'body' && (r.poses[0]?.keypoints[0]?.score ?? 0) > 0.5,
+    );
+    expect(body.faces).toEqual([]);
+    expectIn(body.poses[0]!.keypoints[0]!, face.nose, 'body nose');
+  });
+});
+
+describe('landmarks lab on a fake camera showing a real hand', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let foreign: string[];
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium({
+      camera: makeY4m('hand-in-frame.jpg', { width: 640, height: 480 }),
+    });
+  });
+  afterAll(() => browser?.close());
+  beforeEach(async () => {
+    ({ context, foreign } = await newCheckedContext(browser, origin));
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context.close();
+    expect(foreign, 'requests that left the origin').toEqual([]);
+  });
+
+  it('finds the left hand and calls it left, mirrored or not', async () => {
+    await startCamera(page, 'hands');
+    const mirrored = await waitFor(page, (r) => r.hands.length === 1);
+    const hand = mirrored.hands[0]!;
+    expect(hand.handedness).toBe('left');
+    for (const { name, index, region } of handTips) expectIn(hand.points[index]!, region, name);
+    const tip = hand.points[8]!;
+    expect(await overlayInk(page, 640 - tip.x, tip.y)).toBeGreaterThan(0);
+
+    await page.getByTestId('mirror').uncheck();
+    await expect.poll(() => overlayInk(page, tip.x, tip.y)).toBeGreaterThan(0);
+    const plain = await waitFor(page, (r) => r.hands.length === 1);
+    expect(plain.hands[0]!.handedness).toBe('left');
+  });
+});
