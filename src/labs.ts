@@ -2,7 +2,9 @@ import type { Component } from 'svelte';
 import ConvolutionLabView from './tasks/convolution/ConvolutionLabView.svelte';
 import DetectionLabView from './tasks/detection/DetectionLabView.svelte';
 import LandmarksLabView from './tasks/landmarks/LandmarksLabView.svelte';
+import FacesLabView from './tasks/faces/FacesLabView.svelte';
 import StyleLabView from './tasks/style/StyleLabView.svelte';
+import TransferLabView from './tasks/transfer/TransferLabView.svelte';
 import type { LabContext } from './ui/lab_runtime.svelte';
 import type { LabId } from './ui/router.svelte';
 
@@ -12,4 +14,6 @@ export const labComponents: Partial<Record<LabId, Component<{ lab: LabContext }>
   convolution: ConvolutionLabView,
   detection: DetectionLabView,
   style: StyleLabView,
+  transfer: TransferLabView,
+  faces: FacesLabView,
 };

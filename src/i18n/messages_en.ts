@@ -1,9 +1,11 @@
 import { bodyEn } from './en/body';
 import { landmarksEn } from './en/landmarks';
 import { coreEn } from './en/core';
+import { facesEn } from './en/faces';
 import { styleEn } from './en/style';
 import { detectionEn } from './en/detection';
 import { convolutionEn } from './en/convolution';
+import { transferEn } from './en/transfer';
 
 /**
  * English UI strings: the reference catalogue every other language must match key for key.
@@ -11,11 +13,13 @@ import { convolutionEn } from './en/convolution';
  */
 export const messagesEn = {
   ...coreEn,
+  ...facesEn,
   ...styleEn,
   ...bodyEn,
   ...landmarksEn,
   ...detectionEn,
   ...convolutionEn,
+  ...transferEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -19,20 +19,23 @@ export interface AlignedPixels {
  * encode (f(x), 128-d). Owns both networks.
  */
 export class FaceEncoder implements LabTask<FacesResult> {
-  #aligned: AlignedPixels[] = [];
-
   constructor(
     private readonly detector: FaceDetector,
     private readonly net: FaceRecognitionNet,
     public maxFaces = 4,
   ) {}
 
-  /** The aligned crops of the last run, in the order of its faces. */
-  get aligned(): readonly AlignedPixels[] {
-    return this.#aligned;
+  async run(frame: PixelFrame): Promise<Timed<FacesResult>> {
+    const { result, timings } = await this.encode(frame);
+    return { result, timings };
   }
 
-  async run({ image, width, height }: PixelFrame): Promise<Timed<FacesResult>> {
+  /** Like run(), plus the aligned crops the network saw, in the order of the faces. */
+  async encode({
+    image,
+    width,
+    height,
+  }: PixelFrame): Promise<Timed<FacesResult> & { aligned: AlignedPixels[] }> {
     const clock = new StageClock();
     const rgb = tf.tidy(() => tf.cast(tf.browser.fromPixels(image, 3), 'float32')) as tf.Tensor3D;
     let crops: tf.Tensor4D | undefined;
@@ -41,8 +44,11 @@ export class FaceEncoder implements LabTask<FacesResult> {
       clock.lap('preprocess');
       const found = await this.detector.detect(rgb, this.maxFaces, clock);
       if (found.length === 0) {
-        this.#aligned = [];
-        return { result: { frame: { width, height }, faces: [] }, timings: clock.timings };
+        return {
+          result: { frame: { width, height }, faces: [] },
+          timings: clock.timings,
+          aligned: [],
+        };
       }
       const aligned = found.map((f) => alignFace(f));
       crops = tf.tidy(() => cropBatch(rgb, aligned)); // [n, 150, 150, 3] 0-255
@@ -57,9 +63,13 @@ export class FaceEncoder implements LabTask<FacesResult> {
         crop: aligned[i]!,
         encoding: Array.from(values.subarray(i * 128, (i + 1) * 128)),
       }));
-      this.#aligned = found.map((_, i) => rgbaOf(pixels, i, 150));
+      const alignedPixels = found.map((_, i) => rgbaOf(pixels, i, 150));
       clock.lap('postprocess');
-      return { result: { frame: { width, height }, faces }, timings: clock.timings };
+      return {
+        result: { frame: { width, height }, faces },
+        timings: clock.timings,
+        aligned: alignedPixels,
+      };
     } finally {
       tf.dispose([rgb, crops as tf.Tensor, encodings as tf.Tensor]);
     }

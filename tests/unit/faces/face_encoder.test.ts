@@ -54,7 +54,12 @@ describe('FaceEncoder: detect, align, encode (WASM, real weights)', () => {
   afterAll(() => encoder?.dispose());
 
   it('finds the astronaut’s face, aligned and encoded', async () => {
-    const result = await run(loadFixtureImage('astronaut.jpg'));
+    const img = loadFixtureImage('astronaut.jpg');
+    const { result, aligned } = await encoder.encode({
+      image: img,
+      width: img.width,
+      height: img.height,
+    });
     expect(result.faces).toHaveLength(1);
     const face = result.faces[0]!;
     // Hand-checked face on astronaut.jpg (512x512): x 170-285, y 55-185.
@@ -63,7 +68,7 @@ describe('FaceEncoder: detect, align, encode (WASM, real weights)', () => {
     expect(face.crop.cy).toBeGreaterThan(80);
     expect(face.crop.cy).toBeLessThan(165);
     expect(face.encoding).toHaveLength(128);
-    expect(encoder.aligned[0]!.data.length).toBe(150 * 150 * 4);
+    expect(aligned[0]!.data.length).toBe(150 * 150 * 4);
   });
 
   it('keeps the same face within τ = 0.6 when mirrored, scaled, darker or brighter', async () => {

@@ -1,0 +1,211 @@
+import { eraseEverything } from '../../core/store/erase_everything';
+import { openConvLensDb } from '../../core/store/convlens_db';
+import { FaceIdentityStore } from '../../core/store/face_identities';
+import { isQuotaExceeded } from '../../core/store/quota_error';
+import { meanEncoding } from './face_distance';
+import type { AlignedPixels } from './face_encoder';
+import type { EncodedFace, FacesResult } from './faces_result';
+import { recognise, verify, type Match } from './identity_match';
+import { identitiesFromFile, identitiesToFile, type StoredIdentity } from './identity_file';
+import type { I18n } from '../../ui/i18n.svelte';
+
+export type FacesMode = 'recognise' | 'verify';
+const consentKey = 'convlens.faces.consent';
+
+/** A face of the latest frame with who it matched. */
+export interface FaceMatch {
+  face: EncodedFace;
+  match: Match;
+}
+
+/**
+ * State of the Faces lab: the enrolled identities (IndexedDB), τ, the mode, and the live matches.
+ * Every database call opens and closes its own connection, so "erase everything" is never blocked.
+ */
+export class FacesLab {
+  tau = $state(0.6);
+  mode = $state<FacesMode>('recognise');
+  verifyId = $state<string | null>(null);
+  #consent = $state(false);
+  #identities = $state.raw<StoredIdentity[]>([]);
+  #message = $state.raw<{ kind: 'error' | 'info'; text: string } | null>(null);
+
+  constructor(
+    private readonly i18n: I18n,
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage,
+  ) {
+    this.#consent = storage.getItem(consentKey) === 'yes';
+  }
+
+  get identities(): StoredIdentity[] {
+    return this.#identities;
+  }
+  get consent(): boolean {
+    return this.#consent;
+  }
+  get message() {
+    return this.#message;
+  }
+
+  giveConsent(): void {
+    this.#consent = true;
+    this.storage.setItem(consentKey, 'yes');
+  }
+
+  async loadIdentities(): Promise<void> {
+    await this.#withStore(async (s) => {
+      this.#identities = await s.list();
+    });
+  }
+
+  /** Who each face of a result is, by the current mode and τ. */
+  matches(result: FacesResult | null): FaceMatch[] {
+    if (!result) return [];
+    const target = this.#identities.find((i) => i.id === this.verifyId) ?? null;
+    return result.faces.map((face) => ({
+      face,
+      match:
+        this.mode === 'verify' && target
+          ? verify(face.encoding, target, this.tau)
+          : recognise(face.encoding, this.#identities, this.tau),
+    }));
+  }
+
+  /** One-shot enrolment from the largest face of an encoded frame. */
+  async enrol(
+    name: string,
+    encoded: { result: FacesResult; aligned: AlignedPixels[] },
+  ): Promise<void> {
+    const i = largestFace(encoded.result);
+    const trimmed = name.trim();
+    if (!trimmed) return this.#fail(this.i18n.t('faces.needName'));
+    if (i < 0) return this.#fail(this.i18n.t('faces.noFace'));
+    const encoding = encoded.result.faces[i]!.encoding;
+    const identity: StoredIdentity = {
+      id: crypto.randomUUID(),
+      name: trimmed,
+      encoding,
+      shots: [encoding],
+      thumbnail: thumbnail(encoded.aligned[i]!),
+      createdAt: Date.now(),
+    };
+    await this.#withStore(async (s) => {
+      await s.put(identity);
+      this.#identities = [...this.#identities, identity];
+      this.#info(this.i18n.t('faces.enrolled', { name: trimmed }));
+    });
+  }
+
+  /** Adds a shot to an identity; its encoding becomes the mean of its shots. */
+  async addShot(id: string, encoded: { result: FacesResult }): Promise<void> {
+    const i = largestFace(encoded.result);
+    const identity = this.#identities.find((x) => x.id === id);
+    if (!identity) return;
+    if (i < 0) return this.#fail(this.i18n.t('faces.noFace'));
+    const shots = [...identity.shots, encoded.result.faces[i]!.encoding];
+    const updated = { ...identity, shots, encoding: Array.from(meanEncoding(shots)) };
+    await this.#withStore(async (s) => {
+      await s.put(updated);
+      this.#identities = this.#identities.map((x) => (x.id === id ? updated : x));
+    });
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.#withStore(async (s) => {
+      await s.delete(id);
+      this.#identities = this.#identities.filter((x) => x.id !== id);
+      if (this.verifyId === id) this.verifyId = null;
+    });
+  }
+
+  exportFile(): Blob {
+    return new Blob([identitiesToFile(this.#identities)], { type: 'application/json' });
+  }
+
+  /** Adds (or replaces by id) the identities of an export file; a bad file changes nothing. */
+  async importFile(file: Blob): Promise<void> {
+    let incoming: StoredIdentity[];
+    try {
+      incoming = identitiesFromFile(await file.text());
+    } catch (e) {
+      return this.#fail(this.i18n.t('faces.badImport', { reason: (e as Error).message }));
+    }
+    const kept = this.#identities.filter((x) => !incoming.some((y) => y.id === x.id));
+    const merged = [...kept, ...incoming].sort((a, b) => a.createdAt - b.createdAt);
+    await this.#withStore(async (s) => {
+      await s.replaceAll(merged);
+      this.#identities = merged;
+      this.#info(this.i18n.t('faces.imported', { count: incoming.length }));
+    });
+  }
+
+  async eraseAll(): Promise<void> {
+    try {
+      await eraseEverything();
+      this.#identities = [];
+      this.verifyId = null;
+      this.#info(this.i18n.t('faces.erased'));
+    } catch (e) {
+      this.#fail(String(e));
+    }
+  }
+
+  async #withStore(fn: (s: FaceIdentityStore) => Promise<void>): Promise<void> {
+    let db;
+    try {
+      db = await openConvLensDb();
+      await fn(new FaceIdentityStore(db));
+    } catch (e) {
+      this.#fail(
+        isQuotaExceeded(e)
+          ? this.i18n.t('faces.diskFull')
+          : this.i18n.t('faces.storeFailed', {
+              reason: e instanceof Error ? e.message : String(e),
+            }),
+      );
+    } finally {
+      db?.close();
+    }
+  }
+
+  #fail(text: string): void {
+    this.#message = { kind: 'error', text };
+  }
+
+  #info(text: string): void {
+    this.#message = { kind: 'info', text };
+  }
+}
+
+/** Index of the largest face (the person in front of the camera), or -1. */
+export function largestFace(result: FacesResult): number {
+  let best = -1;
+  let area = 0;
+  result.faces.forEach((f, i) => {
+    const a = f.box.width * f.box.height;
+    if (a > area) {
+      area = a;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** A 96 px JPEG data URL of an aligned face, for the identity list and the export file. */
+function thumbnail(pixels: AlignedPixels): string {
+  const canvas = document.createElement('canvas');
+  canvas.width = pixels.width;
+  canvas.height = pixels.height;
+  canvas
+    .getContext('2d')!
+    .putImageData(
+      new ImageData(pixels.data as Uint8ClampedArray<ArrayBuffer>, pixels.width, pixels.height),
+      0,
+      0,
+    );
+  const small = document.createElement('canvas');
+  small.width = 96;
+  small.height = 96;
+  small.getContext('2d')!.drawImage(canvas, 0, 0, 96, 96);
+  return small.toDataURL('image/jpeg', 0.85);
+}
