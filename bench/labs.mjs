@@ -15,14 +15,52 @@ async function startCamera(page) {
   await page.getByTestId('start-camera').click();
 }
 
+/** Picks a landmarks mode, turns smoothing off, then starts the camera. */
+function landmarksMode(mode) {
+  return async (page) => {
+    await page.getByTestId('mode').selectOption(mode);
+    await page.getByTestId('advanced').click();
+    await page.getByTestId('smoothing').uncheck();
+    await startCamera(page);
+  };
+}
+
 export const labs = [
+  // Landmarks: one row per mode, smoothing off (the raw pipeline). `model` is the model that
+  // runs on every tracked frame; the detectors run only when tracking is lost.
+  {
+    id: 'landmarks',
+    route: '#/landmarks',
+    model: 'facemesh',
+    mode: 'mesh',
+    camera: { fixture: 'astronaut-320.jpg', width: 640, height: 480, fps: 30 },
+    start: landmarksMode('mesh'),
+  },
+  {
+    // No graph model to time for face-api's 68-point net (a weight manifest): `model` is
+    // BlazeFace, which places the 68-point crop on every frame of this mode.
+    id: 'landmarks',
+    route: '#/landmarks',
+    model: 'blazeface',
+    mode: 'face68',
+    camera: { fixture: 'astronaut-320.jpg', width: 640, height: 480, fps: 30 },
+    start: landmarksMode('face68'),
+  },
+  {
+    id: 'landmarks',
+    route: '#/landmarks',
+    model: 'handlandmark-lite',
+    mode: 'hands',
+    camera: { fixture: 'hand-in-frame.jpg', width: 640, height: 480, fps: 30 },
+    start: landmarksMode('hands'),
+  },
   {
     id: 'landmarks',
     route: '#/landmarks',
     model: 'movenet-lightning',
     mode: 'body',
     camera: { fixture: 'messi5.jpg', width: 640, height: 480, fps: 30 },
-    start: startCamera,
+    start: landmarksMode('body'),
   },
   {
     // The live filter needs no model: `model` times centernet's whole graph (the backbone the
