@@ -108,7 +108,10 @@ describe('detection lab', () => {
       (r: DetectionJson) => r.candidates > r.detections.length,
     )) as DetectionJson;
     expect(busy.candidates).toBeGreaterThan(busy.detections.length);
+    // Stepping freezes the camera into a still photo first, so every step is on one frame.
     await page.getByTestId('nms-step-start').click();
+    await expect.poll(() => page.getByTestId('nms-stepper').isVisible()).toBe(true);
+    expect(await page.getByTestId('source-status').textContent()).not.toContain('.y4m');
     const next = page.getByTestId('nms-step-next');
     while (await next.isEnabled()) await next.click();
     const replayed = (await waitForResult(

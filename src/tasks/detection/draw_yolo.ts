@@ -22,7 +22,10 @@ export function gridCellBox(result: YoloResult, row: number, col: number) {
   return { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
 }
 
-/** Draws the grid, responsible cells, boxes before or after NMS, and the tapped cell's anchors. */
+/**
+ * Draws the grid, the tapped cell's anchors (dashed priors, solid decoded boxes labelled
+ * "anchor: σ(t_o)"), then the responsible cells and the boxes before or after NMS on top.
+ */
 export function drawYolo(
   ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
   result: YoloResult,
@@ -51,6 +54,21 @@ export function drawYolo(
   ctx.stroke();
   ctx.restore();
 
+  if (style.cell && style.cell.row < S && style.cell.col < S) {
+    const { row, col } = style.cell;
+    drawBox(ctx, view, gridCellBox(result, row, col), { colour: '#ffffff', lineWidth: 3 });
+    const first = (row * S + col) * 5;
+    for (const a of result.anchors.slice(first, first + 5)) {
+      const colour = anchorColours[a.anchor % anchorColours.length]!;
+      drawBox(ctx, view, a.prior, { colour, lineWidth: 1.5, dashed: true });
+      drawBox(ctx, view, a.box, {
+        colour,
+        lineWidth: 2,
+        text: `${a.anchor + 1}: ${a.objectness.toFixed(2)}`,
+      });
+    }
+  }
+
   const boxes = style.beforeNms ? result.candidates : result.detections;
   for (const d of boxes) {
     drawBox(ctx, view, gridCellBox(result, d.row, d.col), {
@@ -66,20 +84,5 @@ export function drawYolo(
       dashed: style.beforeNms,
       text: `${d.label} ${d.score.toFixed(2)}`,
     });
-  }
-
-  if (style.cell && style.cell.row < S && style.cell.col < S) {
-    const { row, col } = style.cell;
-    drawBox(ctx, view, gridCellBox(result, row, col), { colour: '#ffffff', lineWidth: 3 });
-    const first = (row * S + col) * 5;
-    for (const a of result.anchors.slice(first, first + 5)) {
-      const colour = anchorColours[a.anchor % anchorColours.length]!;
-      drawBox(ctx, view, a.prior, { colour, lineWidth: 1.5, dashed: true });
-      drawBox(ctx, view, a.box, {
-        colour,
-        lineWidth: 2,
-        text: `${a.anchor + 1}: σ(t_o) ${a.objectness.toFixed(2)}`,
-      });
-    }
   }
 }

@@ -9,10 +9,17 @@ export interface FrozenNms {
   iouThreshold: number;
 }
 
-/** Step-through of non-max suppression on a snapshot of one frame's result. */
+/**
+ * Step-through of non-max suppression on a snapshot of one frame's result. `wait()` then
+ * `offer()` takes the second result offered after the wait, so a frame that was in flight
+ * when the picture was frozen is skipped.
+ */
 export class NmsStepper {
   #frozen = $state.raw<FrozenNms | null>(null);
   #done = $state(0);
+  #waiting = $state(false);
+  #seen: FrozenNms | null = null;
+  #offers = 0;
   readonly state: NmsReplayState | null = $derived(
     this.#frozen
       ? nmsReplay(this.#frozen.nmsSteps, this.#frozen.candidates.length, this.#done)
@@ -27,9 +34,27 @@ export class NmsStepper {
     return this.#done;
   }
 
+  get waiting(): boolean {
+    return this.#waiting;
+  }
+
   start(result: FrozenNms): void {
     this.#frozen = result;
     this.#done = 0;
+    this.#waiting = false;
+  }
+
+  /** Waits for the results of a newly frozen picture; `current` is the latest result now. */
+  wait(current: FrozenNms | null): void {
+    this.#waiting = true;
+    this.#seen = current;
+    this.#offers = 0;
+  }
+
+  offer(result: FrozenNms | null): void {
+    if (!this.#waiting || !result || result === this.#seen) return;
+    this.#seen = result;
+    if (++this.#offers >= 2) this.start(result);
   }
 
   next(): void {
@@ -39,5 +64,6 @@ export class NmsStepper {
   stop(): void {
     this.#frozen = null;
     this.#done = 0;
+    this.#waiting = false;
   }
 }

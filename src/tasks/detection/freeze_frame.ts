@@ -1,0 +1,25 @@
+import type { SourceController } from '../../ui/source_controller.svelte';
+
+/**
+ * Freezes a live camera or video: copies the current frame (flipped like the selfie view, so
+ * the picture does not jump) and opens it as a still image, which the lab then runs on.
+ * Returns false when the source is already a still image or has no frame.
+ */
+export async function freezeFrame(source: SourceController, doc: Document = document) {
+  const frame = source.frame();
+  if (source.kind === 'image' || !frame) return false;
+  const canvas = doc.createElement('canvas');
+  canvas.width = frame.width;
+  canvas.height = frame.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw on a canvas.');
+  if (source.mirrored) {
+    ctx.translate(frame.width, 0);
+    ctx.scale(-1, 1);
+  }
+  ctx.drawImage(frame.image, 0, 0, frame.width, frame.height);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('Could not copy the frame to freeze it.');
+  await source.openImage(blob);
+  return true;
+}
