@@ -108,6 +108,22 @@ describe('detection lab', () => {
       (r: DetectionJson) => r.candidates > r.detections.length,
     )) as DetectionJson;
     expect(busy.candidates).toBeGreaterThan(busy.detections.length);
+    // Pick two boxes: the panel shows their IoU with the formula.
+    const picks = page.getByTestId('detection-table').locator('input[type=checkbox]');
+    await expect.poll(() => picks.count()).toBeGreaterThanOrEqual(2);
+    await picks.nth(0).check();
+    await picks.nth(1).check();
+    const formula = page.getByTestId('iou-formula');
+    await expect.poll(() => formula.getAttribute('data-iou')).not.toBeNull();
+    const [a, b] = busy.detections;
+    expect(Number(await formula.getAttribute('data-iou'))).toBeCloseTo(
+      intersectionOverUnion(a!.box, b!.box),
+      1,
+    );
+    expect(await formula.textContent()).toMatch(
+      /IoU = area\(A ∩ B\) \/ area\(A ∪ B\) = \d+ \/ \d+ = /,
+    );
+
     // Stepping freezes the camera into a still photo first, so every step is on one frame.
     await page.getByTestId('nms-step-start').click();
     await expect.poll(() => page.getByTestId('nms-stepper').isVisible()).toBe(true);
