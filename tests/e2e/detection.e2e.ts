@@ -99,6 +99,8 @@ describe('detection lab', () => {
     expect(tapped.cell).toMatchObject({ row, col });
     expect(tapped.cell!.anchors.map((a) => a.anchor)).toEqual([0, 1, 2, 3, 4]);
     await expect.poll(() => page.getByTestId('anchor-row').count()).toBe(5);
+    expect(await page.getByTestId('cell-row').inputValue()).toBe(String(row));
+    expect(await page.getByTestId('cell-col').inputValue()).toBe(String(col));
     expect(Math.max(...tapped.cell!.anchors.map((a) => a.objectness))).toBeGreaterThan(0.5);
 
     // Lower the score threshold so several boxes compete, then replay NMS step by step.

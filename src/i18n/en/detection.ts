@@ -18,7 +18,7 @@ export const detectionEn = {
   'detection.classFilter': 'Class',
   'detection.allClasses': 'all classes',
   'detection.counts': '{before} boxes above the threshold, {after} after non-max suppression',
-  'detection.tapHint': 'Tap a grid cell to see its 5 anchor boxes.',
+  'detection.tapHint': 'Tap a grid cell, or pick one here, to see its 5 anchor boxes.',
   'detection.cell': 'Cell c_y = {row}, c_x = {col}: anchors (dashed) and decoded boxes',
   'detection.anchor': 'anchor',
   'detection.prior': 'p_w x p_h',

@@ -20,7 +20,7 @@ export const detectionZhCn: Record<keyof typeof detectionEn, string> = {
   'detection.classFilter': '类别',
   'detection.allClasses': '全部类别',
   'detection.counts': '{before} 个边界框高于阈值，非极大值抑制后剩 {after} 个',
-  'detection.tapHint': '点按一个网格格子，查看它的 5 个锚框。',
+  'detection.tapHint': '点按一个网格格子，或在此选择，查看它的 5 个锚框。',
   'detection.cell': '格子 c_y = {row}，c_x = {col}：锚框（虚线）与解码后的边界框',
   'detection.anchor': '锚框',
   'detection.prior': 'p_w x p_h',
