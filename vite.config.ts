@@ -33,7 +33,8 @@ function cspMeta(): Plugin {
   };
 }
 
-// Models flagged `precache` go into the service worker's precache, keyed by their sha256.
+// Models flagged `precache` (every model a lab uses, so each lab works offline after the first
+// visit) go into the service worker's precache, keyed by their sha256.
 const precachedModels = catalogue.models
   .filter((m) => m.precache)
   .flatMap((m) => m.files.map((f) => ({ url: `models/${f.to}`, revision: f.sha256 })));
@@ -64,7 +65,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,wasm,png,svg,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,wasm,png,jpg,svg,webmanifest}', 'styles/**/*.{json,bin}'],
         globIgnores: ['models/**'],
         additionalManifestEntries: precachedModels,
         maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,

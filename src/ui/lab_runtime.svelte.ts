@@ -1,6 +1,7 @@
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { NamedTensorMap } from '@tensorflow/tfjs-core';
 import type { ModelId } from '../core/models/catalogue';
+import type { LoadGraphModelOptions } from '../core/models/load_model';
 import type { I18n } from './i18n.svelte';
 import type { LabTask } from '../tasks/task';
 import { LabSession } from './lab_session.svelte';
@@ -29,7 +30,11 @@ export interface LabContext {
   i18n: I18n;
   /** Reports a lab failure to the user (the frame loop has stopped). */
   onError: (e: unknown) => void;
-  loadGraphModel: (id: ModelId, onProgress: ProgressCallback) => Promise<GraphModel>;
+  loadGraphModel: (
+    id: ModelId,
+    onProgress: ProgressCallback,
+    options?: Pick<LoadGraphModelOptions, 'inputShape' | 'dynamicBatch' | 'warmUp'>,
+  ) => Promise<GraphModel>;
   loadWeights: (id: ModelId, onProgress: ProgressCallback) => Promise<NamedTensorMap>;
   /** A model's checked raw files, for labs that build a network from a graph's nodes. */
   loadModelFiles: (id: ModelId, onProgress: ProgressCallback) => Promise<Map<string, ArrayBuffer>>;

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { cropBatch } from '../landmarks/crop_batch';
+import { FrameSamplers } from '../landmarks/frame_sampler';
 import type { FaceDetector } from '../landmarks/face_detector';
 import { StageClock } from '../landmarks/stage_clock';
 import type { LabTask, PixelFrame, Timed } from '../task';
@@ -19,6 +20,7 @@ export interface AlignedPixels {
  * encode (f(x), 128-d). Owns both networks.
  */
 export class FaceEncoder implements LabTask<FacesResult> {
+  readonly #samplers = new FrameSamplers();
   constructor(
     private readonly detector: FaceDetector,
     private readonly net: FaceRecognitionNet,
@@ -37,7 +39,8 @@ export class FaceEncoder implements LabTask<FacesResult> {
     height,
   }: PixelFrame): Promise<Timed<FacesResult> & { aligned: AlignedPixels[] }> {
     const clock = new StageClock();
-    const rgb = tf.tidy(() => tf.cast(tf.browser.fromPixels(image, 3), 'float32')) as tf.Tensor3D;
+    // Reads only the small crops the models need (the whole frame only for the detector).
+    const rgb = this.#samplers.sample({ image, width, height });
     let crops: tf.Tensor4D | undefined;
     let encodings: tf.Tensor2D | undefined;
     try {
@@ -71,7 +74,8 @@ export class FaceEncoder implements LabTask<FacesResult> {
         aligned: alignedPixels,
       };
     } finally {
-      tf.dispose([rgb, crops as tf.Tensor, encodings as tf.Tensor]);
+      rgb.dispose();
+      tf.dispose([crops as tf.Tensor, encodings as tf.Tensor]);
     }
   }
 
