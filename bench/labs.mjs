@@ -3,7 +3,8 @@
 // Each entry:
 //   id       what `--lab` matches (also the row's `lab`)
 //   route    the hash route the lab lives at
-//   model    the catalogue model id whose bare inference time is measured beside the loop
+//   model    the catalogue model id whose bare inference time is measured beside the loop, or
+//            null for a lab that runs no model
 //   mode     the lab's mode, as written in the row (`body`, later e.g. `face` or `hand`)
 //   camera   the fixture photo the fake camera loops, and its size and frame rate
 //   start    starts the lab's source on an opened page (the page is on `route` already)
@@ -63,11 +64,10 @@ export const labs = [
     start: landmarksMode('body'),
   },
   {
-    // The live filter needs no model: `model` times centernet's whole graph (the backbone the
-    // feature-map view uses) for reference; the peer is the frame budget at 30 fps.
+    // The live filter needs no model (no bare time); the peer is the frame budget at 30 fps.
     id: 'convolution',
     route: '#/convolution',
-    model: 'centernet',
+    model: null,
     mode: 'filter-640',
     camera: { fixture: 'building.jpg', width: 640, height: 480, fps: 30 },
     start: async (page) => {

@@ -203,10 +203,13 @@ async function benchLab(browser, origin, lab, backend, opts) {
 
     await page.evaluate(pauseLoopInPage);
     const paused = (await readStats(page)).processed;
-    const bare = await page.evaluate(
-      ([id, runs]) => window.convlensBench.bareModelMs(id, runs),
-      [lab.model, opts.bareRuns],
-    );
+    // A lab with no model (the live filter) has no bare time: its row compares with its peer.
+    const bare = lab.model
+      ? await page.evaluate(
+          ([id, runs]) => window.convlensBench.bareModelMs(id, runs),
+          [lab.model, opts.bareRuns],
+        )
+      : [];
     if ((await readStats(page)).processed !== paused) {
       console.warn('bench: warning: the frame loop kept running during the bare-model runs');
     }
@@ -215,7 +218,7 @@ async function benchLab(browser, origin, lab, backend, opts) {
     const { stats } = loop;
     const stageMs = {};
     for (const [stage, ms] of Object.entries(stats.stageMs)) stageMs[stage] = round(ms);
-    const bareMs = median(bare);
+    const bareMs = bare.length ? median(bare) : null;
     const row = {
       lab: lab.id,
       mode: lab.mode,
@@ -223,8 +226,8 @@ async function benchLab(browser, origin, lab, backend, opts) {
       frames: loop.frames,
       stage_ms: stageMs,
       total_ms: round(stats.totalMs),
-      bare_model_ms: round(bareMs),
-      ratio: round(stats.totalMs / bareMs, 3),
+      bare_model_ms: bareMs === null ? null : round(bareMs),
+      ratio: bareMs === null ? null : round(stats.totalMs / bareMs, 3),
       fps: round(loop.fps, 1),
       camera_fps: round(loop.cameraFps, 1),
       dropped: loop.dropped,
@@ -282,8 +285,8 @@ function markdown(rows, meta) {
         r.frames,
         ...stages.map((s) => r.stage_ms[s]),
         r.total_ms,
-        r.bare_model_ms,
-        r.ratio,
+        r.bare_model_ms ?? '–',
+        r.ratio ?? '–',
         r.fps,
         r.camera_fps,
         r.dropped,
