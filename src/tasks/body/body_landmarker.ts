@@ -3,6 +3,7 @@ import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelId } from '../../core/models/catalogue';
 import type { LabTask, PixelFrame, Timed } from '../task';
 import type { StageClock } from '../landmarks/stage_clock';
+import { letterboxCrop, type FrameSampler } from '../landmarks/frame_sampler';
 import { squareLetterbox, type Letterbox } from '../../vision/letterbox';
 import type { BodyResult, Pose } from './body_result';
 import { decodeMoveNet } from './decode_movenet';
@@ -37,11 +38,11 @@ export class BodyLandmarker implements LabTask<BodyResult> {
     };
   }
 
-  /** The pose in `rgb` ([h, w, 3], 0-255; the caller owns it), for pipelines sharing a frame. */
-  async estimate(rgb: tf.Tensor3D, clock?: StageClock): Promise<Pose> {
-    const [height, width] = rgb.shape;
-    const box = squareLetterbox(width, height, inputSize);
-    const input = tf.tidy(() => preprocess(rgb, box));
+  /** The pose in a frame shared with other pipelines: the letterbox is sampled as one crop. */
+  async estimate(frame: FrameSampler, clock?: StageClock): Promise<Pose> {
+    const box = squareLetterbox(frame.width, frame.height, inputSize);
+    const crop = letterboxCrop(frame.width, frame.height, inputSize);
+    const input = tf.tidy(() => tf.expandDims(tf.cast(frame.crop(crop), 'int32'))) as tf.Tensor4D;
     clock?.lap('preprocess');
     const values = await this.#infer(input);
     clock?.lap('inference');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { squareLetterbox } from '../../vision/letterbox';
+import { cropToFrame } from '../../vision/rotate_crop';
+import { letterboxCrop } from './frame_sampler';
 import { blazefaceAnchors } from './blazeface_anchors';
 import { decodeBlazeface } from './decode_blazeface';
 
@@ -12,7 +13,7 @@ describe('decodeBlazeface', () => {
   regressors.set([4, 0, 32, 16, -6, 0, 6, 0], 2 * 16);
 
   it('decodes centre = anchor + offset and size, points = anchor + offset, score = σ(logit)', () => {
-    const box = squareLetterbox(256, 256, 256);
+    const box = (x: number, y: number) => cropToFrame(letterboxCrop(256, 256, 256), x, y);
     const [face, ...rest] = decodeBlazeface(logits, regressors, anchors, box, 0.4);
     expect(rest).toEqual([]);
     expect(face!.score).toBeCloseTo(0.5, 6);
@@ -22,18 +23,18 @@ describe('decodeBlazeface', () => {
   });
 
   it('projects back through the letterbox to frame pixels', () => {
-    const box = squareLetterbox(512, 256, 256); // scale 1/2, 64 px of padding above
+    const box = (x: number, y: number) => cropToFrame(letterboxCrop(512, 256, 256), x, y); // scale 2, 64 px of padding above
     const [face] = decodeBlazeface(logits, regressors, anchors, box, 0.4);
     expect(face!.box).toEqual({ x: 24, y: -128, width: 64, height: 32 });
   });
 
   it('drops anchors below the score threshold', () => {
-    const box = squareLetterbox(256, 256, 256);
+    const box = (x: number, y: number) => cropToFrame(letterboxCrop(256, 256, 256), x, y);
     expect(decodeBlazeface(logits, regressors, anchors, box, 0.6)).toEqual([]);
   });
 
   it('rejects outputs of the wrong size', () => {
-    const box = squareLetterbox(256, 256, 256);
+    const box = (x: number, y: number) => cropToFrame(letterboxCrop(256, 256, 256), x, y);
     expect(() => decodeBlazeface(logits.subarray(1), regressors, anchors, box, 0.5)).toThrow(
       'BlazeFace outputs must hold 896 scores and 896 x 16 box values, got 895 and 14336.',
     );

@@ -1,5 +1,4 @@
-import { unletterbox, type Letterbox } from '../../vision/letterbox';
-import type { FaceDetection } from './landmarks_result';
+import type { FaceDetection, Point2 } from './landmarks_result';
 
 /** Values per anchor in BlazeFace's regressor output: box (dx, dy, w, h) and 6 (x, y) points. */
 export const blazefaceRegressorSize = 16;
@@ -7,14 +6,14 @@ export const blazefaceRegressorSize = 16;
 /**
  * Decodes BlazeFace's outputs for the anchors whose score passes `minScore`:
  *   score = σ(logit); centre = anchor + (dx, dy); size = (w, h); point_k = anchor + (x_k, y_k),
- * all in pixels of the `box.size` input, then projected back to the frame through the letterbox.
+ * all in input pixels, then projected back to the frame by `toFrame`.
  * `logits` [896], `regressors` [896 * 16], `anchors` [896 * 2] (input pixels).
  */
 export function decodeBlazeface(
   logits: ArrayLike<number>,
   regressors: ArrayLike<number>,
   anchors: ArrayLike<number>,
-  box: Letterbox,
+  toFrame: (x: number, y: number) => Point2,
   minScore: number,
 ): FaceDetection[] {
   const n = anchors.length / 2;
@@ -23,7 +22,6 @@ export function decodeBlazeface(
       `BlazeFace outputs must hold ${n} scores and ${n} x ${blazefaceRegressorSize} box values, got ${logits.length} and ${regressors.length}.`,
     );
   }
-  const toFrame = (x: number, y: number) => unletterbox(box, x / box.size, y / box.size);
   const found: FaceDetection[] = [];
   for (let i = 0; i < n; i++) {
     const score = 1 / (1 + Math.exp(-(logits[i] as number)));

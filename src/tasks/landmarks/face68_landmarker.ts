@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { cropToFrame, type RotatedCrop } from '../../vision/rotate_crop';
 import { cropBatch } from './crop_batch';
 import { Face68Net, face68InputSize } from './face68_net';
+import type { FrameSampler } from './frame_sampler';
 import type { Face68, Point2 } from './landmarks_result';
 import type { StageClock } from './stage_clock';
 
@@ -15,9 +16,9 @@ export const face68CropScale = 1.1;
 export class Face68Landmarker {
   constructor(private readonly net: Face68Net) {}
 
-  /** Points of each face; `faces[i].crop` must have outputSize 112. `rgb` is [h, w, 3] float32 0-255. */
+  /** Points of each face; `faces[i].crop` must have outputSize 112. */
   async run(
-    rgb: tf.Tensor3D,
+    rgb: FrameSampler,
     faces: readonly { crop: RotatedCrop; score: number }[],
     clock?: StageClock,
   ): Promise<Face68[]> {

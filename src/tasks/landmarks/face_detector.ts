@@ -1,9 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelId } from '../../core/models/catalogue';
-import { squareLetterbox, type Letterbox } from '../../vision/letterbox';
+import { cropToFrame } from '../../vision/rotate_crop';
 import { blazefaceAnchors } from './blazeface_anchors';
 import { decodeBlazeface } from './decode_blazeface';
+import { letterboxCrop, type FrameSampler } from './frame_sampler';
 import type { FaceDetection } from './landmarks_result';
 import type { StageClock } from './stage_clock';
 import { suppressOverlapping } from './suppress_overlapping';
@@ -32,11 +33,15 @@ export class FaceDetector {
     private readonly options: FaceDetectorOptions = defaultFaceDetectorOptions,
   ) {}
 
-  /** Faces in `rgb` ([h, w, 3] float32, 0-255, not disposed), best first, at most `maxFaces`. */
-  async detect(rgb: tf.Tensor3D, maxFaces: number, clock?: StageClock): Promise<FaceDetection[]> {
-    const [height, width] = rgb.shape;
-    const box = squareLetterbox(width, height, inputSize);
-    const input = tf.tidy(() => preprocess(rgb, box)); // [1, 256, 256, 3] in [-1, 1]
+  /** Faces in the frame, best first, at most `maxFaces`. */
+  async detect(
+    frame: FrameSampler,
+    maxFaces: number,
+    clock?: StageClock,
+  ): Promise<FaceDetection[]> {
+    const box = letterboxCrop(frame.width, frame.height, inputSize);
+    // [1, 256, 256, 3] in [-1, 1]: the letterboxed frame, its padding black.
+    const input = tf.tidy(() => tf.expandDims(tf.sub(tf.div(frame.crop(box), 127.5), 1)));
     clock?.lap('preprocess');
     let outputs: tf.Tensor[] = [];
     let logits: tf.Tensor | undefined;
@@ -55,7 +60,8 @@ export class FaceDetector {
       tf.dispose([input, ...outputs, logits as tf.Tensor, regressors as tf.Tensor]);
     }
     clock?.lap('inference');
-    const found = decodeBlazeface(l, r, this.#anchors, box, this.options.minScore);
+    const toFrame = (x: number, y: number) => cropToFrame(box, x, y);
+    const found = decodeBlazeface(l, r, this.#anchors, toFrame, this.options.minScore);
     const faces = suppressOverlapping(found, this.options.iouThreshold, maxFaces);
     clock?.lap('postprocess');
     return faces;
@@ -64,17 +70,6 @@ export class FaceDetector {
   dispose(): void {
     this.model.dispose();
   }
-}
-
-function preprocess(rgb: tf.Tensor3D, box: Letterbox): tf.Tensor4D {
-  const resized = tf.image.resizeBilinear(rgb, [box.innerHeight, box.innerWidth]);
-  const scaled = tf.sub(tf.div(resized, 127.5), 1);
-  const padded = tf.pad(scaled, [
-    [box.padTop, box.size - box.innerHeight - box.padTop],
-    [box.padLeft, box.size - box.innerWidth - box.padLeft],
-    [0, 0],
-  ]);
-  return tf.expandDims(padded, 0);
 }
 
 function joinHeads(outputs: tf.Tensor[]): [tf.Tensor, tf.Tensor] {

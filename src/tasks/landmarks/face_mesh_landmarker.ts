@@ -11,6 +11,7 @@ import {
   meshInputSize,
 } from './face_crops';
 import type { FaceDetector } from './face_detector';
+import type { FrameSampler } from './frame_sampler';
 import type { FaceMesh, Point3 } from './landmarks_result';
 import type { StageClock } from './stage_clock';
 import { boxIoU } from './suppress_overlapping';
@@ -53,8 +54,8 @@ export class FaceMeshLandmarker {
     this.options = { ...defaultFaceMeshOptions, ...options };
   }
 
-  /** Meshes of the faces in `rgb` ([h, w, 3] float32 0-255; the caller owns it). */
-  async run(rgb: tf.Tensor3D, clock?: StageClock): Promise<FaceMesh[]> {
+  /** Meshes of the faces in the frame. */
+  async run(rgb: FrameSampler, clock?: StageClock): Promise<FaceMesh[]> {
     const { maxFaces } = this.options;
     const tracked = this.#tracks.slice(0, maxFaces);
     const crops = tracked.map((crop) => ({ crop, tracked: true }));
@@ -91,7 +92,7 @@ export class FaceMeshLandmarker {
   }
 
   async #mesh(
-    rgb: tf.Tensor3D,
+    rgb: FrameSampler,
     crops: { crop: RotatedCrop; tracked: boolean }[],
     clock?: StageClock,
   ): Promise<FaceMesh[]> {

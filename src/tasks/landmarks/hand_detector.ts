@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelId } from '../../core/models/catalogue';
+import type { FrameSampler } from './frame_sampler';
 import type { Box } from './landmarks_result';
 import type { StageClock } from './stage_clock';
 import { suppressOverlapping } from './suppress_overlapping';
@@ -40,12 +41,20 @@ export class HandDetector {
     private readonly options: HandDetectorOptions = defaultHandDetectorOptions,
   ) {}
 
-  /** Hands in `rgb` ([h, w, 3] float32 0-255, not disposed), best first, at most `maxHands`. */
-  async detect(rgb: tf.Tensor3D, maxHands: number, clock?: StageClock): Promise<HandDetection[]> {
-    const [height, width] = rgb.shape;
+  /** Hands in the frame, best first, at most `maxHands`. */
+  async detect(
+    frame: FrameSampler,
+    maxHands: number,
+    clock?: StageClock,
+  ): Promise<HandDetection[]> {
+    const { width, height } = frame;
+    // The whole frame stretched to 320x320, as the graph's own preprocessing does.
     const images = tf.tidy(() =>
       tf.sub(
-        tf.mul(tf.expandDims(tf.image.resizeBilinear(rgb, [inputSize, inputSize])), 2 / 255),
+        tf.mul(
+          tf.expandDims(tf.image.resizeBilinear(frame.full(), [inputSize, inputSize])),
+          2 / 255,
+        ),
         1,
       ),
     );

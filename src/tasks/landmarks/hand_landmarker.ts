@@ -5,6 +5,7 @@ import { cropToFrame, type RotatedCrop } from '../../vision/rotate_crop';
 import { cropBatch } from './crop_batch';
 import { boundingBox, cropBounds } from './face_crops';
 import { cropFromHand, cropFromHandBox, handInputSize } from './hand_crops';
+import type { FrameSampler } from './frame_sampler';
 import type { HandDetector } from './hand_detector';
 import type { Hand, Point3 } from './landmarks_result';
 import type { StageClock } from './stage_clock';
@@ -45,8 +46,8 @@ export class HandLandmarker {
     this.options = { ...defaultHandOptions, ...options };
   }
 
-  /** Hands in `rgb` ([h, w, 3] float32 0-255; the caller owns it). */
-  async run(rgb: tf.Tensor3D, clock?: StageClock): Promise<Hand[]> {
+  /** Hands in the frame. */
+  async run(rgb: FrameSampler, clock?: StageClock): Promise<Hand[]> {
     const { maxHands } = this.options;
     const tracked = this.#tracks.slice(0, maxHands);
     const fresh: RotatedCrop[] = [];
@@ -85,7 +86,7 @@ export class HandLandmarker {
 
   readonly #keep = (h: Hand) => h.score >= this.options.minHandScore;
 
-  async #regress(rgb: tf.Tensor3D, crops: RotatedCrop[], clock?: StageClock): Promise<Hand[]> {
+  async #regress(rgb: FrameSampler, crops: RotatedCrop[], clock?: StageClock): Promise<Hand[]> {
     const input = tf.tidy(() => tf.div(cropBatch(rgb, crops), 255)); // [n, 224, 224, 3] in [0, 1]
     clock?.lap('preprocess');
     const values: Float32Array[][] = [];

@@ -1,10 +1,10 @@
-import * as tf from '@tensorflow/tfjs-core';
 import type { OneEuroParams } from '../../vision/one_euro_filter';
 import type { BodyLandmarker } from '../body/body_landmarker';
 import type { LabTask, PixelFrame, Timed } from '../task';
 import { cropFromDetection, cropFromMesh } from './face_crops';
 import type { FaceDetector } from './face_detector';
 import type { FaceMeshLandmarker } from './face_mesh_landmarker';
+import { FrameSamplers, type FrameSampler } from './frame_sampler';
 import { face68CropScale, type Face68Landmarker } from './face68_landmarker';
 import { face68InputSize } from './face68_net';
 import type { HandLandmarker } from './hand_landmarker';
@@ -36,13 +36,15 @@ export const defaultLandmarksOptions: LandmarksOptions = {
 };
 
 /**
- * The landmarks lab's pipeline: the frame is read once ([h, w, 3] float32), then each chosen
- * model regresses its points (face mesh, 68 face points, hands, body), optionally smoothed.
+ * The landmarks lab's pipeline: each chosen model samples the crops it needs from the frame
+ * (in the browser, drawn on a small canvas: the whole frame is read only for a detector that
+ * needs it, once), then regresses its points (face mesh, 68 face points, hands, body), optionally smoothed.
  * `options` is read at the start of every frame, so the panel can change it live.
  */
 export class LandmarksTask implements LabTask<LandmarksResult> {
   readonly modes: LandmarkMode[];
   readonly #smoother = new LandmarkSmoother();
+  readonly #samplers = new FrameSamplers();
 
   constructor(
     private readonly parts: LandmarkParts,
@@ -58,7 +60,7 @@ export class LandmarksTask implements LabTask<LandmarksResult> {
   async run({ image, width, height }: PixelFrame): Promise<Timed<LandmarksResult>> {
     const options = this.options();
     const clock = new StageClock(this.now);
-    const rgb = tf.tidy(() => tf.cast(tf.browser.fromPixels(image, 3), 'float32')) as tf.Tensor3D;
+    const rgb = this.#samplers.sample({ image, width, height });
     clock.lap('preprocess');
     let result: LandmarksResult;
     try {
@@ -75,7 +77,7 @@ export class LandmarksTask implements LabTask<LandmarksResult> {
   }
 
   async #regress(
-    rgb: tf.Tensor3D,
+    rgb: FrameSampler,
     options: LandmarksOptions,
     clock: StageClock,
   ): Promise<LandmarksResult> {

@@ -13,7 +13,8 @@ import { Face68Landmarker, face68CropScale } from '../../../src/tasks/landmarks/
 import type { Face68 } from '../../../src/tasks/landmarks/landmarks_result';
 import { useWasmBackend } from '../../helpers/wasm_backend';
 import { astronautRegions, inRegion } from './astronaut_regions';
-import { fixtureTensor } from './frame_tensor';
+import type { TensorFrameSampler } from '../../../src/tasks/landmarks/frame_sampler';
+import { fixtureFrame } from './frame_tensor';
 
 const partRegions = [
   { part: 'rightEye', region: astronautRegions.rightEye },
@@ -25,10 +26,10 @@ const partRegions = [
 describe('Face68Landmarker (face-api 68-point net built from its weights, WASM)', () => {
   let detector: FaceDetector;
   let landmarker: Face68Landmarker;
-  let astronaut: tf.Tensor3D;
+  let astronaut: TensorFrameSampler;
   let face: Face68;
 
-  async function run68(image: tf.Tensor3D): Promise<Face68[]> {
+  async function run68(image: TensorFrameSampler): Promise<Face68[]> {
     const faces = await detector.detect(image, 1);
     const crops = faces.map((f) => ({
       crop: { ...cropFromDetection(f, face68CropScale), outputSize: 112 },
@@ -43,7 +44,7 @@ describe('Face68Landmarker (face-api 68-point net built from its weights, WASM)'
     landmarker = new Face68Landmarker(
       new Face68Net(await loadWeightMapFromCatalogue('face_landmark_68', nodeModelOptions)),
     );
-    astronaut = fixtureTensor('astronaut-320.jpg');
+    astronaut = fixtureFrame('astronaut-320.jpg');
     [face] = (await run68(astronaut)) as [Face68];
   });
   afterAll(() => {
@@ -73,7 +74,7 @@ describe('Face68Landmarker (face-api 68-point net built from its weights, WASM)'
   });
 
   it('finds nothing on a photo of fruit', async () => {
-    const fruits = fixtureTensor('fruits.jpg');
+    const fruits = fixtureFrame('fruits.jpg');
     try {
       expect(await run68(fruits)).toEqual([]);
     } finally {

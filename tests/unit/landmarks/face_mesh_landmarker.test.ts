@@ -6,7 +6,8 @@ import { FaceDetector } from '../../../src/tasks/landmarks/face_detector';
 import { FaceMeshLandmarker } from '../../../src/tasks/landmarks/face_mesh_landmarker';
 import { useWasmBackend } from '../../helpers/wasm_backend';
 import { astronautRegions, inRegion } from './astronaut_regions';
-import { fixtureTensor } from './frame_tensor';
+import { TensorFrameSampler } from '../../../src/tasks/landmarks/frame_sampler';
+import { fixtureFrame } from './frame_tensor';
 
 // Mesh indices (MediaPipe's canonical face): eye corners and lids, nose tip, lips.
 const meshRegions = [
@@ -19,8 +20,8 @@ const meshRegions = [
 describe('FaceDetector and FaceMeshLandmarker (BlazeFace + Face Mesh, WASM, real weights)', () => {
   let detector: FaceDetector;
   let mesh: FaceMeshLandmarker;
-  let astronaut: tf.Tensor3D;
-  let fruits: tf.Tensor3D;
+  let astronaut: TensorFrameSampler;
+  let fruits: TensorFrameSampler;
 
   beforeAll(async () => {
     await useWasmBackend();
@@ -29,12 +30,13 @@ describe('FaceDetector and FaceMeshLandmarker (BlazeFace + Face Mesh, WASM, real
       detector,
       await loadGraphModelFromCatalogue('facemesh', nodeModelOptions),
     );
-    astronaut = fixtureTensor('astronaut-320.jpg');
-    fruits = fixtureTensor('fruits.jpg');
+    astronaut = fixtureFrame('astronaut-320.jpg');
+    fruits = fixtureFrame('fruits.jpg');
   });
   afterAll(() => {
     mesh?.dispose();
-    tf.dispose([astronaut, fruits]);
+    astronaut?.dispose();
+    fruits?.dispose();
   });
 
   it('detects the one face with its eyes, nose and mouth in the hand-checked regions', async () => {
@@ -99,7 +101,8 @@ describe('FaceDetector and FaceMeshLandmarker (BlazeFace + Face Mesh, WASM, real
   });
 
   it('finds two faces, up to the limit, on two portraits side by side', async () => {
-    const pair = tf.concat([astronaut, tf.reverse(astronaut, 1)], 1) as tf.Tensor3D;
+    const a = astronaut.full();
+    const pair = new TensorFrameSampler(tf.tidy(() => tf.concat([a, tf.reverse(a, 1)], 1)));
     try {
       mesh.reset();
       mesh.options = { ...mesh.options, maxFaces: 3 };

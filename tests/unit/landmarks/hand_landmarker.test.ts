@@ -6,15 +6,16 @@ import { HandDetector } from '../../../src/tasks/landmarks/hand_detector';
 import { HandLandmarker } from '../../../src/tasks/landmarks/hand_landmarker';
 import { useWasmBackend } from '../../helpers/wasm_backend';
 import { inRegion } from './astronaut_regions';
-import { fixtureTensor } from './frame_tensor';
+import { TensorFrameSampler } from '../../../src/tasks/landmarks/frame_sampler';
+import { fixtureFrame } from './frame_tensor';
 import { handRegion, handTips } from './hand_regions';
 
 describe('HandDetector and HandLandmarker (HandTrack + Hand Landmark Lite, WASM, real weights)', () => {
   let detector: HandDetector;
   let hands: HandLandmarker;
-  let photo: tf.Tensor3D;
-  let flipped: tf.Tensor3D;
-  let fruits: tf.Tensor3D;
+  let photo: TensorFrameSampler;
+  let flipped: TensorFrameSampler;
+  let fruits: TensorFrameSampler;
 
   beforeAll(async () => {
     await useWasmBackend();
@@ -23,13 +24,13 @@ describe('HandDetector and HandLandmarker (HandTrack + Hand Landmark Lite, WASM,
       detector,
       await loadGraphModelFromCatalogue('handlandmark-lite', nodeModelOptions),
     );
-    photo = fixtureTensor('hand-in-frame.jpg');
-    flipped = tf.reverse(photo, 1);
-    fruits = fixtureTensor('fruits.jpg');
+    photo = fixtureFrame('hand-in-frame.jpg');
+    flipped = new TensorFrameSampler(tf.reverse(photo.full(), 1));
+    fruits = fixtureFrame('fruits.jpg');
   });
   afterAll(() => {
     hands?.dispose();
-    tf.dispose([photo, flipped, fruits]);
+    for (const f of [photo, flipped, fruits]) f?.dispose();
   });
 
   it('detects the one hand, its box on the hand', async () => {
@@ -44,7 +45,7 @@ describe('HandDetector and HandLandmarker (HandTrack + Hand Landmark Lite, WASM,
   it.each([{ name: 'fruits' }, { name: 'astronaut' }])(
     'finds no hand on a photo of $name',
     async ({ name }) => {
-      const image = name === 'fruits' ? fruits : fixtureTensor('astronaut-320.jpg');
+      const image = name === 'fruits' ? fruits : fixtureFrame('astronaut-320.jpg');
       try {
         hands.reset();
         // The detector may propose a weak box (0.59 on a corner of the fruit photo, against 0.89

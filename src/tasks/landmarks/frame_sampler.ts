@@ -1,0 +1,139 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { cropToFrame, cropTransform, type RotatedCrop } from '../../vision/rotate_crop';
+import type { PixelFrame } from '../task';
+
+/**
+ * Reads the parts of one frame the landmark models need, as small tensors. Landmark models
+ * see 112-256 px crops, so reading the whole frame every frame is the cost to avoid.
+ * Crops are float32 RGB 0-255, [N, N, 3], zero outside the frame; the caller disposes them.
+ */
+export interface FrameSampler {
+  readonly width: number;
+  readonly height: number;
+  crop(crop: RotatedCrop): tf.Tensor3D;
+  /** The whole frame, [h, w, 3] float32 0-255; read once, owned by the sampler. */
+  full(): tf.Tensor3D;
+  dispose(): void;
+}
+
+/** A square letterbox of the whole frame as a crop: centred, side = the long edge, not turned. */
+export function letterboxCrop(width: number, height: number, outputSize: number): RotatedCrop {
+  return { cx: width / 2, cy: height / 2, size: Math.max(width, height), angle: 0, outputSize };
+}
+
+/** Samples crops from the frame tensor with tf.image.transform (Node, and any pixel source). */
+export class TensorFrameSampler implements FrameSampler {
+  readonly width: number;
+  readonly height: number;
+
+  /** `rgb` [h, w, 3] float32 0-255; owned by the sampler when `owns` is true. */
+  constructor(
+    private readonly rgb: tf.Tensor3D,
+    private readonly owns = true,
+  ) {
+    [this.height, this.width] = rgb.shape;
+  }
+
+  static fromPixels(image: PixelFrame['image']): TensorFrameSampler {
+    return new TensorFrameSampler(
+      tf.tidy(() => tf.cast(tf.browser.fromPixels(image, 3), 'float32')) as tf.Tensor3D,
+    );
+  }
+
+  crop(crop: RotatedCrop): tf.Tensor3D {
+    return tf.tidy(() => {
+      const image = tf.expandDims(this.rgb, 0) as tf.Tensor4D;
+      const n = crop.outputSize;
+      const t = tf.tensor2d([cropTransform(crop)]);
+      return tf.squeeze(tf.image.transform(image, t, 'bilinear', 'constant', 0, [n, n]), [0]);
+    });
+  }
+
+  full(): tf.Tensor3D {
+    return this.rgb;
+  }
+
+  dispose(): void {
+    if (this.owns) this.rgb.dispose();
+  }
+}
+
+type Drawable = Exclude<PixelFrame['image'], ImageData | { data: Uint8Array }>;
+
+/**
+ * Samples crops in the browser by drawing the frame turned and scaled onto a small canvas
+ * (the browser's own bilinear resampling) and reading only those pixels; the whole frame is
+ * read only if a step asks for it (a detector's stretched input).
+ */
+export class CanvasFrameSampler implements FrameSampler {
+  #full: tf.Tensor3D | null = null;
+
+  constructor(
+    private readonly image: Drawable,
+    readonly width: number,
+    readonly height: number,
+    private readonly canvas: OffscreenCanvas,
+  ) {}
+
+  crop(crop: RotatedCrop): tf.Tensor3D {
+    const n = crop.outputSize;
+    if (this.canvas.width !== n) this.canvas.width = n;
+    if (this.canvas.height !== n) this.canvas.height = n;
+    const ctx = this.canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) throw new Error('This browser cannot draw on an OffscreenCanvas.');
+    // Canvas maps frame p to crop q = N/2 + R^T (p - c) / k, the inverse of cropToFrame.
+    const k = crop.size / n;
+    const cos = Math.cos(crop.angle) / k;
+    const sin = Math.sin(crop.angle) / k;
+    const origin = cropToFrame(crop, 0, 0); // frame point drawn at the crop's top-left corner
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, n, n);
+    ctx.imageSmoothingEnabled = true;
+    ctx.imageSmoothingQuality = 'medium';
+    ctx.setTransform(
+      cos,
+      -sin,
+      sin,
+      cos,
+      -(cos * origin.x + sin * origin.y),
+      -(-sin * origin.x + cos * origin.y),
+    );
+    ctx.drawImage(this.image as CanvasImageSource, 0, 0, this.width, this.height);
+    const pixels = ctx.getImageData(0, 0, n, n);
+    return tf.tidy(() => tf.cast(tf.browser.fromPixels(pixels, 3), 'float32'));
+  }
+
+  full(): tf.Tensor3D {
+    this.#full ??= tf.tidy(() =>
+      tf.cast(tf.browser.fromPixels(this.image, 3), 'float32'),
+    ) as tf.Tensor3D;
+    return this.#full;
+  }
+
+  dispose(): void {
+    this.#full?.dispose();
+    this.#full = null;
+  }
+}
+
+function isDrawable(image: PixelFrame['image']): image is Drawable {
+  return (
+    (typeof HTMLVideoElement !== 'undefined' && image instanceof HTMLVideoElement) ||
+    (typeof HTMLImageElement !== 'undefined' && image instanceof HTMLImageElement) ||
+    (typeof HTMLCanvasElement !== 'undefined' && image instanceof HTMLCanvasElement) ||
+    (typeof ImageBitmap !== 'undefined' && image instanceof ImageBitmap)
+  );
+}
+
+/** Makes samplers for frames; reuses one small canvas in the browser. */
+export class FrameSamplers {
+  #canvas: OffscreenCanvas | null = null;
+
+  sample({ image, width, height }: PixelFrame): FrameSampler {
+    if (isDrawable(image) && typeof OffscreenCanvas !== 'undefined') {
+      this.#canvas ??= new OffscreenCanvas(1, 1);
+      return new CanvasFrameSampler(image, width, height, this.#canvas);
+    }
+    return TensorFrameSampler.fromPixels(image);
+  }
+}
