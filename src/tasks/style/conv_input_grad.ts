@@ -62,56 +62,37 @@ function padForInputGrad(
   ]);
 }
 
-export function conv2dInputGrad(
-  x: tf.Tensor4D,
-  filter: tf.Tensor4D,
-  stride: number,
-  padding: Padding,
-): tf.Tensor4D {
-  const [kh, kw] = filter.shape;
-  const f = tf.customGrad((input) => {
-    const value = tf.conv2d(input as tf.Tensor4D, filter, stride, padding);
-    return {
-      value,
-      gradFunc: (dy) => {
-        const flipped = tf.transpose(tf.reverse(filter, [0, 1]), [0, 1, 3, 2]);
-        const padded = padForInputGrad(
-          dy as tf.Tensor4D,
-          (input as tf.Tensor4D).shape,
-          [kh, kw],
-          stride,
-          padding,
-        );
-        return tf.conv2d(padded, flipped as tf.Tensor4D, 1, 'valid');
-      },
-    };
-  });
-  return f(x) as tf.Tensor4D;
+type Conv = (x: tf.Tensor4D, filter: tf.Tensor4D, stride: number, padding: Padding) => tf.Tensor4D;
+
+/**
+ * `conv(x)` whose gradient flows to x only: dL/dx = conv(pad(dilate(dy)), flipped, 1, valid),
+ * the transposed convolution written as a forward one.
+ */
+function withInputGrad(conv: Conv, flip: (f: tf.Tensor4D) => tf.Tensor4D): Conv {
+  return (x, filter, stride, padding) => {
+    const [kh, kw] = filter.shape;
+    const f = tf.customGrad((input) => {
+      const inputShape = (input as tf.Tensor4D).shape;
+      return {
+        value: conv(input as tf.Tensor4D, filter, stride, padding),
+        gradFunc: (dy) => {
+          const padded = padForInputGrad(dy as tf.Tensor4D, inputShape, [kh, kw], stride, padding);
+          return conv(padded, flip(filter), 1, 'valid');
+        },
+      };
+    });
+    return f(x) as tf.Tensor4D;
+  };
 }
 
-export function depthwiseConv2dInputGrad(
-  x: tf.Tensor4D,
-  filter: tf.Tensor4D,
-  stride: number,
-  padding: Padding,
-): tf.Tensor4D {
-  const [kh, kw] = filter.shape;
-  const f = tf.customGrad((input) => {
-    const value = tf.depthwiseConv2d(input as tf.Tensor4D, filter, stride, padding);
-    return {
-      value,
-      gradFunc: (dy) => {
-        const flipped = tf.reverse(filter, [0, 1]) as tf.Tensor4D;
-        const padded = padForInputGrad(
-          dy as tf.Tensor4D,
-          (input as tf.Tensor4D).shape,
-          [kh, kw],
-          stride,
-          padding,
-        );
-        return tf.depthwiseConv2d(padded, flipped, 1, 'valid');
-      },
-    };
-  });
-  return f(x) as tf.Tensor4D;
-}
+/** tf.conv2d, differentiable in its input: kernels flipped in space, in/out channels swapped. */
+export const conv2dInputGrad = withInputGrad(
+  (x, f, s, p) => tf.conv2d(x, f, s, p),
+  (f) => tf.transpose(tf.reverse(f, [0, 1]), [0, 1, 3, 2]) as tf.Tensor4D,
+);
+
+/** tf.depthwiseConv2d, differentiable in its input: each channel's kernel flipped in space. */
+export const depthwiseConv2dInputGrad = withInputGrad(
+  (x, f, s, p) => tf.depthwiseConv2d(x, f, s, p),
+  (f) => tf.reverse(f, [0, 1]) as tf.Tensor4D,
+);
