@@ -96,7 +96,8 @@ export const transferEn = {
   'transfer.focus.bias': 'Work on the avoidable bias first: it is the larger gap.',
   'transfer.focus.variance': 'Work on the variance first: it is the larger gap.',
   'transfer.confusionTitle': 'Confusion matrix (rows: actual, columns: predicted)',
-  'transfer.metricsTitle': 'Precision, recall, F1',
+  'transfer.metricsTitle':
+    'Precision P = TP / (TP + FP), recall R = TP / (TP + FN), F1 = 2PR / (P + R)',
   'transfer.class': 'class',
   'transfer.precision': 'precision',
   'transfer.recall': 'recall',

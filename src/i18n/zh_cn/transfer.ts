@@ -93,7 +93,8 @@ export const transferZhCn: Record<keyof typeof transferEn, string> = {
   'transfer.focus.bias': '先处理可避免偏差：它是更大的差距。',
   'transfer.focus.variance': '先处理方差：它是更大的差距。',
   'transfer.confusionTitle': '混淆矩阵（行：实际，列：预测）',
-  'transfer.metricsTitle': '精确率、召回率、F1',
+  'transfer.metricsTitle':
+    '精确率 P = TP / (TP + FP)，召回率 R = TP / (TP + FN)，F1 = 2PR / (P + R)',
   'transfer.class': '类别',
   'transfer.precision': '精确率',
   'transfer.recall': '召回率',

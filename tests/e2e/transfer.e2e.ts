@@ -1,0 +1,140 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fixturePath } from '../helpers/fixture_image';
+import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
+import { makeY4m } from './make_y4m.mjs';
+
+const origin = inject('origin');
+// Class "fruit" from the fake camera, class "building" from a still photo.
+const camera = makeY4m('fruits.jpg', { width: 640, height: 480 });
+
+interface TransferResultLike {
+  labels: string[];
+  probabilities: number[] | null;
+  best: { label: string; probability: number } | null;
+}
+
+const counts = (page: Page) =>
+  page
+    .getByTestId('sample-count')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
+
+/** Holds "record" on class `index` until it has at least `n` samples. */
+async function recordSamples(page: Page, index: number, n: number): Promise<void> {
+  const button = page.getByTestId('record').nth(index);
+  await button.hover();
+  await page.mouse.down();
+  await expect
+    .poll(async () => (await counts(page))[index], { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(n);
+  await page.mouse.up();
+}
+
+const winner = (label: string) => (r: TransferResultLike) =>
+  r.best?.label === label && r.best.probability > 0.5;
+
+describe('transfer lab: record two classes, train, predict, keep the project', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let foreign: string[];
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium({ camera });
+    ({ context, foreign } = await newCheckedContext(browser, origin, { acceptDownloads: true }));
+    page = await context.newPage();
+    page.on('dialog', (d) => void d.accept());
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    expect(foreign, 'requests that left the origin').toEqual([]);
+  });
+
+  it('trains on two real feeds and predicts the right class on each; survives reload, export, erase, import', async () => {
+    await page.goto(`${origin}/?backend=wasm#/transfer`);
+    await expect.poll(() => counts(page), { timeout: 30_000 }).toEqual([0, 0]);
+    await page.getByTestId('class-name').nth(0).fill('fruit');
+    await page.getByTestId('class-name').nth(0).dispatchEvent('change');
+    await page.getByTestId('class-name').nth(1).fill('building');
+    await page.getByTestId('class-name').nth(1).dispatchEvent('change');
+
+    // Class 0 from the fake camera (fruits.jpg).
+    await page.getByTestId('start-camera').click();
+    await expect
+      .poll(() => page.getByTestId('source-status').getAttribute('data-state'))
+      .toBe('live');
+    await recordSamples(page, 0, 8);
+
+    // Class 1 from a still photo (building.jpg) through the image source.
+    await page.getByTestId('image-input').setInputFiles(fixturePath('building.jpg'));
+    await expect
+      .poll(() => page.getByTestId('source-status').getAttribute('data-state'))
+      .toBe('live');
+    await recordSamples(page, 1, 8);
+
+    await expect.poll(() => page.getByTestId('train').isEnabled(), { timeout: 60_000 }).toBe(true);
+    await page.getByTestId('train').click();
+    await expect
+      .poll(() => page.getByTestId('training-state').getAttribute('data-kind'), { timeout: 90_000 })
+      .toBe('done');
+    for (const curve of ['curve-loss', 'curve-accuracy']) {
+      expect(
+        Number(await page.getByTestId(curve).getAttribute('data-train-points')),
+      ).toBeGreaterThan(1);
+      expect(Number(await page.getByTestId(curve).getAttribute('data-dev-points'))).toBeGreaterThan(
+        1,
+      );
+    }
+    const matrix = JSON.parse(
+      (await page.getByTestId('confusion-matrix').getAttribute('data-matrix'))!,
+    ) as number[][];
+    expect(matrix).toHaveLength(2);
+    expect(matrix.flat().reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(4); // 25% of >= 8 per class
+    expect(await page.getByTestId('bias-variance').getAttribute('data-diagnosis')).toMatch(
+      /^(fine|high-)/,
+    );
+
+    // The still photo is on: "building" wins; back on the camera: "fruit" wins.
+    const onPhoto = await waitForResult(page, winner('building'));
+    await page.getByTestId('start-camera').click();
+    await waitForResult(page, winner('fruit'));
+
+    // Reload: the classes, samples and head are still there.
+    await page.reload();
+    await expect
+      .poll(async () => (await counts(page)).map((c) => c >= 8), { timeout: 30_000 })
+      .toEqual([true, true]);
+    await page.getByTestId('image-input').setInputFiles(fixturePath('building.jpg'));
+    const reloaded = await waitForResult(page, winner('building'));
+    expect(reloaded.probabilities![1]).toBeCloseTo(onPhoto.probabilities![1]!, 4);
+    const saved = await counts(page);
+
+    // Export, erase, then a malformed file is refused and changes nothing.
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-project').click();
+    const file = join(tmpdir(), `convlens-transfer-${Date.now()}.json`);
+    await (await download).saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8')).metadata.labels).toEqual(['fruit', 'building']);
+    await page.getByTestId('erase-all').click();
+    await expect.poll(() => counts(page)).toEqual([0, 0]);
+    await waitForResult(page, (r: TransferResultLike) => r.probabilities === null);
+
+    const broken = join(tmpdir(), `convlens-broken-${Date.now()}.json`);
+    writeFileSync(broken, '{"format":"convlens-transfer-project","version":1,"metadata":{}}');
+    await page.getByTestId('import-project').setInputFiles(broken);
+    await expect
+      .poll(() => page.getByTestId('transfer-notice').textContent())
+      .toContain('"metadata.name" must be');
+    expect(await counts(page)).toEqual([0, 0]);
+
+    // Import: the same predictions as before the export.
+    await page.getByTestId('import-project').setInputFiles(file);
+    await expect.poll(() => counts(page)).toEqual(saved);
+    const imported = await waitForResult(page, winner('building'));
+    expect(imported.probabilities![1]).toBeCloseTo(onPhoto.probabilities![1]!, 4);
+  });
+});
