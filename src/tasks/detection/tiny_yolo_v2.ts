@@ -26,6 +26,7 @@ const separableLayers = ['conv1', 'conv2', 'conv3', 'conv4', 'conv5'] as const;
  * Tiny YOLOv2 with depthwise-separable convolutions, as in face-api's Tiny Face Detector
  * (layer layout: @vladmandic/face-api src/tinyYolov2/TinyYolov2Base.ts, runMobilenet):
  *
+ *   input (RGB − mean) / 255
  *   conv0 3x3 'valid', 3 -> 16, leaky ReLU (α = 0.1); max-pool 2x2 /2
  *   conv1..conv4 separable 3x3 'same' (16 -> 32 -> 64 -> 128 -> 256), leaky; max-pool 2x2 /2
  *   conv5 separable 3x3 'same', 256 -> 512, leaky; max-pool 2x2 /1
@@ -34,6 +35,7 @@ const separableLayers = ['conv1', 'conv2', 'conv3', 'conv4', 'conv5'] as const;
  * Owns the weight tensors; dispose() releases them.
  */
 export class TinyYoloV2 {
+  /** conv0 with the input normalisation folded in (see the constructor). */
   readonly #conv0: { filters: tf.Tensor4D; bias: tf.Tensor1D };
   readonly #separable: SeparableLayer[];
   readonly #conv8: { filters: tf.Tensor4D; bias: tf.Tensor1D };
@@ -41,7 +43,7 @@ export class TinyYoloV2 {
   /** Output channels: A x (5 + C). */
   readonly outputChannels: number;
 
-  constructor(weights: tf.NamedTensorMap) {
+  constructor(weights: tf.NamedTensorMap, meanRgb: readonly number[] = tinyFaceMeanRgb) {
     this.#weights = weights;
     const get = <T extends tf.Tensor>(name: string, rank: number): T => {
       const t = weights[name];
@@ -55,7 +57,17 @@ export class TinyYoloV2 {
       }
       return t as T;
     };
-    this.#conv0 = { filters: get('conv0/filters', 4), bias: get('conv0/bias', 1) };
+    // The network expects x' = (x − mean) / 255. conv0 is linear with 'valid' padding, so
+    // W * x' + b = (W / 255) * x + (b − Σ W · mean / 255): folding the normalisation into conv0
+    // once is exact (black letterbox padding included) and saves two passes over every frame.
+    const filters = get<tf.Tensor4D>('conv0/filters', 4);
+    const bias = get<tf.Tensor1D>('conv0/bias', 1);
+    this.#conv0 = tf.tidy(() => {
+      const scaled = tf.div(filters, 255) as tf.Tensor4D; // [3, 3, 3, 16]
+      const mean = tf.reshape(tf.tensor1d([...meanRgb]), [1, 1, 3, 1]);
+      const shift = tf.sum(tf.mul(scaled, mean), [0, 1, 2]); // [16]
+      return { filters: scaled, bias: tf.sub(bias, shift) as tf.Tensor1D };
+    });
     this.#separable = separableLayers.map((name) => ({
       depthwise: get(`${name}/depthwise_filter`, 4),
       pointwise: get(`${name}/pointwise_filter`, 4),
@@ -66,7 +78,7 @@ export class TinyYoloV2 {
   }
 
   /**
-   * x: [1, n, n, 3] float32, already normalised ((RGB − mean) / 255).
+   * x: [1, n, n, 3] float32 RGB 0-255 (normalised inside, by the folded conv0).
    * Returns [1, S, S, A * (5 + C)]; the caller disposes it.
    */
   predict(x: tf.Tensor4D): tf.Tensor4D {
@@ -85,6 +97,6 @@ export class TinyYoloV2 {
   }
 
   dispose(): void {
-    tf.dispose(Object.values(this.#weights));
+    tf.dispose([...Object.values(this.#weights), this.#conv0.filters, this.#conv0.bias]);
   }
 }

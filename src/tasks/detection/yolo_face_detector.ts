@@ -6,7 +6,6 @@ import type { LabTask, PixelFrame, PixelSource, Timed } from '../task';
 import type { DetectionOptions, YoloResult } from './detection_result';
 import {
   TinyYoloV2,
-  tinyFaceMeanRgb,
   tinyYoloGridSize,
   tinyYoloInputSizes,
   type TinyYoloInputSize,
@@ -56,7 +55,7 @@ export class YoloFaceDetector implements LabTask<YoloResult> {
     const gridSize = tinyYoloGridSize(options.inputSize);
     const t0 = this.now();
     const letterbox = squareLetterbox(width, height, options.inputSize);
-    const input = tf.tidy(() => preprocess(image, letterbox)); // [1, n, n, 3] float32
+    const input = tf.tidy(() => preprocess(image, letterbox)); // [1, n, n, 3] float32 0-255
     const t1 = this.now();
     let output: tf.Tensor | undefined;
     let values: Float32Array;
@@ -108,15 +107,17 @@ function validOptions(o: YoloFaceOptions): YoloFaceOptions {
   return o;
 }
 
-/** (RGB − mean) / 255 over the letterboxed frame; the padding is black before normalising. */
+/**
+ * The letterboxed frame as RGB 0-255 floats, padding black; the network normalises
+ * ((RGB − mean) / 255) in its first layer.
+ */
 function preprocess(image: PixelSource, box: Letterbox): tf.Tensor4D {
   const rgb = tf.browser.fromPixels(image, 3); // [h, w, 3] int32
-  const resized = tf.image.resizeBilinear(rgb, [box.innerHeight, box.innerWidth]);
+  const resized = tf.image.resizeBilinear(rgb, [box.innerHeight, box.innerWidth]); // float32
   const padded = tf.pad(resized, [
     [box.padTop, box.size - box.innerHeight - box.padTop],
     [box.padLeft, box.size - box.innerWidth - box.padLeft],
     [0, 0],
   ]);
-  const normalised = tf.div(tf.sub(padded, tf.tensor1d([...tinyFaceMeanRgb])), 255);
-  return tf.expandDims(normalised, 0) as tf.Tensor4D;
+  return tf.expandDims(padded, 0);
 }

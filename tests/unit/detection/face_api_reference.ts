@@ -28,6 +28,10 @@ interface FaceApi {
     tinyFaceDetector: {
       loadFromDisk(dir: string): Promise<void>;
       locateFaces(input: unknown, options: unknown): Promise<{ score: number; box: FaceApiBox }[]>;
+      forward(
+        input: unknown,
+        inputSize: number,
+      ): Promise<{ data(): Promise<Float32Array>; dispose(): void }>;
     };
   };
   TinyFaceDetectorOptions: new (o: { inputSize: number; scoreThreshold: number }) => unknown;
@@ -40,16 +44,33 @@ export async function loadFaceApiTinyFaceDetector() {
   await faceapi.tf.setBackend('wasm');
   await faceapi.tf.ready();
   await faceapi.nets.tinyFaceDetector.loadFromDisk(`${publicModelsDir}face-api`);
-  return async (
-    img: FixtureImage,
-    inputSize: number,
-    scoreThreshold: number,
-  ): Promise<{ score: number; box: CornerBox }[]> => {
-    const rgb = faceapi.tf.tidy(() =>
+  const rgbOf = (img: FixtureImage) =>
+    faceapi.tf.tidy(() =>
       faceapi.tf
         .tensor3d(img.data, [img.height, img.width, 4], 'int32')
         .slice([0, 0, 0], [-1, -1, 3]),
     );
+  /** face-api's raw network output [1, S, S, 25] (it pads to a square at the bottom-right). */
+  const forward = async (img: FixtureImage, inputSize: number): Promise<Float32Array> => {
+    const rgb = rgbOf(img);
+    try {
+      const out = await faceapi.nets.tinyFaceDetector.forward(rgb, inputSize);
+      try {
+        return await out.data();
+      } finally {
+        out.dispose();
+      }
+    } finally {
+      faceapi.tf.dispose(rgb);
+    }
+  };
+  /** face-api's detections (its own decoding and NMS), as corner boxes in image pixels. */
+  const detect = async (
+    img: FixtureImage,
+    inputSize: number,
+    scoreThreshold: number,
+  ): Promise<{ score: number; box: CornerBox }[]> => {
+    const rgb = rgbOf(img);
     try {
       const faces = await faceapi.nets.tinyFaceDetector.locateFaces(
         rgb,
@@ -63,4 +84,5 @@ export async function loadFaceApiTinyFaceDetector() {
       faceapi.tf.dispose(rgb);
     }
   };
+  return { detect, forward };
 }

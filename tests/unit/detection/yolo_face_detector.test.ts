@@ -99,13 +99,37 @@ describe('YoloFaceDetector (Tiny YOLOv2 from tiny_face_detector weights, WASM)',
         const img = loadFixtureImage(name);
         detector.setOptions({ inputSize, scoreThreshold: 0.5 });
         const ours = (await detector.run(frameOf(img))).result.detections;
-        const theirs = await reference(img, inputSize, 0.5);
+        const theirs = await reference.detect(img, inputSize, 0.5);
         expect(ours.length, `${name} at ${inputSize}`).toBe(theirs.length);
         for (const t of theirs) {
           const best = Math.max(...ours.map((o) => intersectionOverUnion(o.box, t.box)));
           expect(best, `${name} at ${inputSize}`).toBeGreaterThanOrEqual(0.9);
         }
       }
+    }
+  });
+
+  it('gives face-api’s raw output [1, S, S, 25] on a square photo (within 1e-3)', async () => {
+    const reference = await loadFaceApiTinyFaceDetector();
+    const img = loadFixtureImage('astronaut.jpg'); // square: no padding on either side
+    const weights = await loadWeightMapFromCatalogue('tiny_face_detector', nodeModelOptions);
+    const net = new TinyYoloV2(weights);
+    try {
+      for (const n of [224, 416]) {
+        const x = tf.tidy(() =>
+          tf.expandDims(tf.image.resizeBilinear(tf.browser.fromPixels(img, 3), [n, n]), 0),
+        );
+        const out = net.predict(x as tf.Tensor4D);
+        const ours = (await out.data()) as Float32Array;
+        tf.dispose([x, out]);
+        const theirs = await reference.forward(img, n);
+        expect(ours.length).toBe(tinyYoloGridSize(n) ** 2 * 25);
+        expect(theirs.length).toBe(ours.length);
+        const maxDiff = ours.reduce((m, v, i) => Math.max(m, Math.abs(v - theirs[i]!)), 0);
+        expect(maxDiff, `${n} px`).toBeLessThan(1e-3);
+      }
+    } finally {
+      net.dispose();
     }
   });
 
