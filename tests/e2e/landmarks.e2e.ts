@@ -98,6 +98,21 @@ describe('landmarks lab on a fake camera showing a real face', () => {
     await page.getByTestId('point-263').click();
     expect(await page.getByTestId('point-263').getAttribute('aria-pressed')).toBe('true');
 
+    // Tapping the nose tip on the (mirrored) picture adds mesh point 1 to the vector.
+    const stage = (await page.getByTestId('stage').boundingBox())!;
+    const nose = points[1]!;
+    await page.getByTestId('stage').click({
+      position: { x: ((640 - nose.x) / 640) * stage.width, y: (nose.y / 480) * stage.height },
+    });
+    // The mesh is regressed afresh each frame, so the nearest point may be a neighbour of 1.
+    await expect.poll(() => page.getByTestId('point-set').inputValue()).toBe('picked');
+    const picked = (await page.getByTestId('output-vector').textContent())!
+      .match(/-?\d+\.\d+/g)!
+      .map(Number);
+    expect(picked).toHaveLength(2);
+    expect(picked[0]).toBeCloseTo(nose.x / 640, 1);
+    expect(picked[1]).toBeCloseTo(nose.y / 480, 1);
+
     await page.getByTestId('mode').selectOption('mesh+face68');
     const both = await waitFor(page, (r) => r.faces68.length === 1 && r.faces.length === 1);
     const p68 = both.faces68[0]!.points;

@@ -42,6 +42,9 @@ export const landmarksEn = {
   'landmarks.set.fingertips': 'the 5 fingertips',
   'landmarks.set.head': 'nose, eyes, ears',
   'landmarks.set.all': 'all points',
+  'landmarks.set.picked': 'the points you tapped',
+  'landmarks.tapHint':
+    'Tap a point on the picture to add it to the vector; tap it again to remove it.',
   'landmarks.of': 'From',
   'landmarks.face': 'face {n}',
   'landmarks.hand': 'hand {n} ({side})',

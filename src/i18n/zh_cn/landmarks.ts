@@ -42,6 +42,8 @@ export const landmarksZhCn: Record<keyof typeof landmarksEn, string> = {
   'landmarks.set.fingertips': '5 个指尖',
   'landmarks.set.head': '鼻子、眼睛、耳朵',
   'landmarks.set.all': '全部特征点',
+  'landmarks.set.picked': '你点选的特征点',
+  'landmarks.tapHint': '在画面上点一个特征点，把它加入向量；再点一次即移除。',
   'landmarks.of': '来自',
   'landmarks.face': '人脸 {n}',
   'landmarks.hand': '手 {n}（{side}）',

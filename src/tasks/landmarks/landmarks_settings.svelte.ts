@@ -39,6 +39,7 @@ export class LandmarksSettings {
   #courseSet = $state<string>('eyeCorners');
   #instance = $state(0);
   #highlight = $state(-1);
+  #picked = $state<number[]>([]);
 
   readonly modes = $derived(modesOf(this.#choice));
 
@@ -105,17 +106,32 @@ export class LandmarksSettings {
   }
   set courseMode(m: LandmarkMode) {
     this.#courseMode = m;
+    this.#picked = [];
     this.#highlight = -1;
     this.#instance = 0;
   }
   get courseSet(): string {
-    return pointSet(this.courseMode, this.#courseSet).id;
+    return pointSet(this.courseMode, this.#courseSet, this.#picked).id;
   }
   set courseSet(id: string) {
     this.#courseSet = id;
   }
   get courseSets() {
-    return pointSets[this.courseMode];
+    const sets = pointSets[this.courseMode];
+    return this.#picked.length > 0
+      ? [...sets, pointSet(this.courseMode, 'picked', this.#picked)]
+      : sets;
+  }
+  get courseIndices(): readonly number[] {
+    return pointSet(this.courseMode, this.#courseSet, this.#picked).indices;
+  }
+
+  /** A tap on a point: adds it to the picked points (or removes it) and shows them. */
+  togglePicked(index: number): void {
+    const had = this.#picked.includes(index);
+    this.#picked = had ? this.#picked.filter((i) => i !== index) : [...this.#picked, index];
+    this.#courseSet = 'picked';
+    this.#highlight = had ? -1 : index;
   }
   get instance() {
     return this.#instance;
@@ -147,7 +163,7 @@ export class LandmarksSettings {
       selection: {
         mode: this.courseMode,
         instance: this.#instance,
-        indices: pointSet(this.courseMode, this.#courseSet).indices,
+        indices: this.courseIndices,
         highlight: this.#highlight,
       },
     };

@@ -32,7 +32,8 @@ export function outputVector(
   });
 }
 
-function pointsOf(result: LandmarksResult, mode: LandmarkMode, i: number) {
+/** The points of the `i`-th face, hand or body of `mode`, with its score; null if absent. */
+export function pointsOf(result: LandmarksResult, mode: LandmarkMode, i: number) {
   switch (mode) {
     case 'mesh':
       return result.faces[i] ?? null;

@@ -4,7 +4,7 @@ import type { LandmarkMode } from './landmarks_result';
 
 /** A choice of points for the course view: their indices in the mode's output, in order. */
 export interface PointSet {
-  id: 'eyeCorners' | 'eyesNoseMouth' | 'fingertips' | 'head' | 'all';
+  id: 'eyeCorners' | 'eyesNoseMouth' | 'fingertips' | 'head' | 'all' | 'picked';
   indices: readonly number[];
 }
 
@@ -58,8 +58,28 @@ export const pointSets: Record<LandmarkMode, readonly PointSet[]> = {
   ],
 };
 
-/** The point set with `id` in `mode`, or the mode's first. */
-export function pointSet(mode: LandmarkMode, id: string): PointSet {
+/** The point set with `id` in `mode` ('picked': the points the user tapped), or the mode's first. */
+export function pointSet(mode: LandmarkMode, id: string, picked: readonly number[] = []): PointSet {
+  if (id === 'picked' && picked.length > 0) return { id: 'picked', indices: picked };
   const sets = pointSets[mode];
   return sets.find((s) => s.id === id) ?? sets[0]!;
+}
+
+/** Index of the point nearest (x, y) within `radius` (frame pixels), or -1. */
+export function nearestPoint(
+  points: readonly { x: number; y: number }[],
+  x: number,
+  y: number,
+  radius: number,
+): number {
+  let best = -1;
+  let bestD = radius * radius;
+  for (const [i, p] of points.entries()) {
+    const d = (p.x - x) ** 2 + (p.y - y) ** 2;
+    if (d <= bestD) {
+      best = i;
+      bestD = d;
+    }
+  }
+  return best;
 }
