@@ -16,6 +16,21 @@ async function startCamera(page) {
   await page.getByTestId('start-camera').click();
 }
 
+/** Holds the Transfer lab's "record" button of class `index` until it has `n` samples. */
+async function holdRecord(page, index, n) {
+  await page.getByTestId('record').nth(index).hover();
+  await page.mouse.down();
+  await page.waitForFunction(
+    ([i, min]) =>
+      Number(
+        document.querySelectorAll('[data-testid="sample-count"]')[i]?.getAttribute('data-count'),
+      ) >= min,
+    [index, n],
+    { timeout: 60_000 },
+  );
+  await page.mouse.up();
+}
+
 /** Picks a landmarks mode, turns smoothing off, then starts the camera. */
 function landmarksMode(mode) {
   return async (page) => {
@@ -89,5 +104,40 @@ export const labs = [
       await page.getByTestId('mode-coco').check();
       await startCamera(page);
     },
+  },
+  {
+    // Transfer: the loop runs live prediction (the frozen backbone to 1008-d features at 224 px,
+    // then the trained head); `stage_ms.inference` is the feature extraction per image. `model`
+    // times the whole CenterNet graph at 512 px, which the lab never runs (it stops at two inner
+    // nodes at 224 px). The peer is the head's training time for 100 samples x 20 epochs
+    // (no augmentation, no dev set, mini-batch 16, Adam), as the lab reports it.
+    id: 'transfer',
+    route: '#/transfer',
+    model: 'centernet',
+    mode: 'predict',
+    camera: { fixture: 'fruits.jpg', width: 640, height: 480, fps: 30 },
+    start: async (page) => {
+      await startCamera(page);
+      await page.getByTestId('aug-flip').uncheck();
+      await page.getByTestId('aug-crop').uncheck();
+      await page.getByTestId('opt-epochs').fill('20');
+      await page.getByTestId('opt-epochs').dispatchEvent('change');
+      await page.getByTestId('opt-batch').selectOption('16');
+      await page.getByTestId('opt-dev').fill('0');
+      await page.getByTestId('opt-dev').dispatchEvent('change');
+      for (const index of [0, 1]) await holdRecord(page, index, 50);
+      await page.getByTestId('train').click();
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="training-state"]')?.getAttribute('data-kind') ===
+          'done',
+        null,
+        { timeout: 120_000 },
+      );
+    },
+    peer: async (page) => ({
+      name: 'head training, 100 samples x 20 epochs',
+      total_ms: Number(await page.getByTestId('training-state').getAttribute('data-ms')),
+    }),
   },
 ];
