@@ -152,5 +152,12 @@ describe('detection lab', () => {
     expect(result.frame).toEqual({ width: 600, height: 400 });
     expect(result.detections[0]!.label).toBe('cup');
     await expect.poll(() => page.getByTestId('detection-table').textContent()).toContain('cup');
+
+    // The class filter keeps only the chosen class in the table.
+    await page.getByTestId('class-filter').selectOption('cup');
+    const labels = page.getByTestId('detection-table').locator('tbody tr td:first-child');
+    await expect.poll(async () => [...new Set(await labels.allTextContents())]).toEqual(['cup']);
+    await page.getByTestId('class-filter').selectOption('giraffe');
+    await expect.poll(() => page.getByTestId('detection-table').count()).toBe(0);
   });
 });
