@@ -31,6 +31,73 @@ async function holdRecord(page, index, n) {
   await page.mouse.up();
 }
 
+/**
+ * The peer for a landmarks mode: @vladmandic/human (its own bundled TF.js 4.22, WASM) running
+ * the same weights on the same video in the same page, served from this origin by the bench
+ * only. Human's frame cache is off (cacheSensitivity 0), so it runs its detectors on every
+ * frame where ours track; the row's peer name says so.
+ */
+function humanPeer(mode) {
+  return async (page) => {
+    const { readFile } = await import('node:fs/promises');
+    const files = {
+      'human.esm.js': ['node_modules/@vladmandic/human/dist/human.esm.js', 'text/javascript'],
+    };
+    for (const name of [
+      'tfjs-backend-wasm.wasm',
+      'tfjs-backend-wasm-simd.wasm',
+      'tfjs-backend-wasm-threaded-simd.wasm',
+    ]) {
+      files[name] = [`node_modules/@tensorflow/tfjs-backend-wasm/dist/${name}`, 'application/wasm'];
+    }
+    await page.route('**/__human/*', async (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop();
+      const file = files[name];
+      if (!file) return route.fulfill({ status: 404 });
+      return route.fulfill({ body: await readFile(file[0]), contentType: file[1] });
+    });
+    const totalMs = await page.evaluate(async (mode) => {
+      const { Human } = await import(/* @vite-ignore */ '/__human/human.esm.js');
+      const off = { enabled: false };
+      const human = new Human({
+        backend: 'wasm',
+        wasmPath: '/__human/',
+        modelBasePath: '/models/human/',
+        cacheSensitivity: 0,
+        warmup: 'none',
+        filter: off,
+        gesture: off,
+        object: off,
+        segmentation: off,
+        face: {
+          enabled: mode === 'mesh',
+          detector: { rotation: true, maxDetected: 1 },
+          mesh: { enabled: true },
+          iris: off,
+          emotion: off,
+          description: off,
+          antispoof: off,
+          liveness: off,
+          attention: off,
+        },
+        hand: { enabled: mode === 'hands', maxDetected: 2 },
+        body: { enabled: mode === 'body', maxDetected: 1 },
+      });
+      await human.load();
+      const video = document.querySelector('video');
+      const times = [];
+      for (let i = 0; i < 23; i++) {
+        const t0 = performance.now();
+        await human.detect(video);
+        if (i >= 3) times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return { ms: times[Math.floor(times.length / 2)], backend: human.tf.getBackend() };
+    }, mode);
+    return { name: `Human 3.3.6 (${totalMs.backend}), no frame cache`, total_ms: totalMs.ms };
+  };
+}
+
 /** Picks a landmarks mode, turns smoothing off, then starts the camera. */
 function landmarksMode(mode) {
   return async (page) => {
@@ -51,6 +118,7 @@ export const labs = [
     mode: 'mesh',
     camera: { fixture: 'astronaut-320.jpg', width: 640, height: 480, fps: 30 },
     start: landmarksMode('mesh'),
+    peer: humanPeer('mesh'),
   },
   {
     // No graph model to time for face-api's 68-point net (a weight manifest): `model` is
@@ -69,6 +137,7 @@ export const labs = [
     mode: 'hands',
     camera: { fixture: 'hand-in-frame.jpg', width: 640, height: 480, fps: 30 },
     start: landmarksMode('hands'),
+    peer: humanPeer('hands'),
   },
   {
     id: 'landmarks',
@@ -77,6 +146,7 @@ export const labs = [
     mode: 'body',
     camera: { fixture: 'messi5.jpg', width: 640, height: 480, fps: 30 },
     start: landmarksMode('body'),
+    peer: humanPeer('body'),
   },
   {
     // The live filter needs no model (no bare time); the peer is the frame budget at 30 fps.
