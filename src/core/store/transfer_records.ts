@@ -43,8 +43,6 @@ export interface TransferSampleRecord {
   classId: string;
   /** The captured picture, the centred square as a JPEG. */
   image: Blob;
-  /** Cached backbone features of the image (no augmentation), keyed by the backbone id. */
-  features: { backbone: string; values: Float32Array } | null;
   /** ISO time of capture. */
   capturedAt: string;
 }

@@ -154,7 +154,6 @@ export class TransferLab {
       projectId: defaultProjectId,
       classId,
       image: jpeg,
-      features: null,
       capturedAt: isoNow(),
     };
     try {
@@ -267,7 +266,6 @@ export class TransferLab {
       projectId: defaultProjectId,
       classId: s.classId,
       image: new Blob([s.jpeg.slice().buffer], { type: 'image/jpeg' }),
-      features: null,
       capturedAt: s.capturedAt,
     }));
     const project = {
