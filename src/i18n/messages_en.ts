@@ -6,6 +6,7 @@ import { styleEn } from './en/style';
 import { detectionEn } from './en/detection';
 import { convolutionEn } from './en/convolution';
 import { transferEn } from './en/transfer';
+import { windowsEn } from './en/windows';
 
 /**
  * English UI strings: the reference catalogue every other language must match key for key.
@@ -20,6 +21,7 @@ export const messagesEn = {
   ...detectionEn,
   ...convolutionEn,
   ...transferEn,
+  ...windowsEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

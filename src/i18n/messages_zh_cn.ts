@@ -7,6 +7,7 @@ import { styleZhCn } from './zh_cn/style';
 import { detectionZhCn } from './zh_cn/detection';
 import { convolutionZhCn } from './zh_cn/convolution';
 import { transferZhCn } from './zh_cn/transfer';
+import { windowsZhCn } from './zh_cn/windows';
 
 /** 简体中文界面文字。术语与课程笔记一致（特征点检测、卷积、目标检测）。 */
 export const messagesZhCn: Messages = {
@@ -18,4 +19,5 @@ export const messagesZhCn: Messages = {
   ...detectionZhCn,
   ...convolutionZhCn,
   ...transferZhCn,
+  ...windowsZhCn,
 };
