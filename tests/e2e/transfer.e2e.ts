@@ -137,4 +137,45 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
     const imported = await waitForResult(page, winner('building'));
     expect(imported.probabilities![1]).toBeCloseTo(onPhoto.probabilities![1]!, 4);
   });
+
+  it('reports full storage and keeps what was saved; a refused import changes nothing', async () => {
+    const { context: ctx, foreign: away } = await newCheckedContext(browser, origin);
+    try {
+      const p = await ctx.newPage();
+      await p.goto(`${origin}/?backend=wasm#/transfer`);
+      await expect.poll(() => counts(p), { timeout: 30_000 }).toEqual([0, 0]);
+      await p.getByTestId('image-input').setInputFiles(fixturePath('building.jpg'));
+      await expect
+        .poll(() => p.getByTestId('source-status').getAttribute('data-state'))
+        .toBe('live');
+      await p.getByTestId('record').nth(0).click();
+      await expect.poll(() => counts(p)).toEqual([1, 0]);
+
+      // The browser refuses every write from now on, as with a full disk.
+      await p.evaluate(() => {
+        IDBObjectStore.prototype.put = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      });
+      await p.getByTestId('record').nth(0).click();
+      await expect
+        .poll(() => p.getByTestId('transfer-notice').textContent())
+        .toContain('storage is full');
+      expect(await counts(p)).toEqual([1, 0]);
+
+      const broken = join(tmpdir(), `convlens-not-json-${Date.now()}.json`);
+      writeFileSync(broken, 'not a project');
+      await p.getByTestId('import-project').setInputFiles(broken);
+      await expect
+        .poll(() => p.getByTestId('transfer-notice').textContent())
+        .toContain('The file is not JSON');
+      expect(await counts(p)).toEqual([1, 0]);
+
+      await p.reload();
+      await expect.poll(() => counts(p), { timeout: 30_000 }).toEqual([1, 0]);
+    } finally {
+      await ctx.close();
+    }
+    expect(away, 'requests that left the origin').toEqual([]);
+  });
 });
