@@ -210,4 +210,13 @@ export const labs = [
       total_ms: Number(await page.getByTestId('training-state').getAttribute('data-ms')),
     }),
   },
+  {
+    // Tiny YOLOv2 at its default 416 px input (13 x 13 grid), on the astronaut's portrait.
+    id: 'detection',
+    route: '#/detection',
+    model: 'tiny_face_detector',
+    mode: 'yolo-416',
+    camera: { fixture: 'astronaut.jpg', width: 640, height: 480, fps: 30 },
+    start: startCamera,
+  },
 ];
