@@ -16,6 +16,8 @@ export const windowsZhCn: Record<keyof typeof windowsEn, string> = {
   'windows.none': '无',
   'windows.scoreThreshold': '分数阈值 ŷ >',
   'windows.iouThreshold': '交并比阈值（非极大值抑制）',
+  'windows.liveToggle': '实时：每一帧都做卷积扫描',
+  'windows.live': '{runs} 次网络运行得到 {n} 个窗口，非极大值抑制后 {boxes} 个边界框',
   'windows.scan': '冻结画面并用两种方式扫描',
   'windows.scanningNaive': '朴素扫描：{done} / {total} 个窗口…',
   'windows.scanningConv': '卷积扫描…',

@@ -1,6 +1,7 @@
 import type { LabContext, LoadPhase } from '../../ui/lab_runtime.svelte';
 import { BackboneFeatures } from '../transfer/backbone_features';
 import type { PixelFrame } from '../task';
+import { LiveConvolutionalTask } from './live_convolutional_task';
 import { ScanReplay } from './scan_replay';
 import { SlidingWindowDetector } from './sliding_window_detector';
 import { loadStoredHead, type StoredHead } from './stored_head';
@@ -55,6 +56,20 @@ export class WindowsLab {
   }
   set speed(windowsPerSecond: number) {
     this.replay.speed = windowsPerSecond;
+  }
+
+  /** Resolves to a task scanning live frames convolutionally, once the backbone is loaded. */
+  async liveTask(): Promise<LiveConvolutionalTask> {
+    while (!this.#detector) {
+      if (this.#phase.kind === 'failed') throw new Error(this.#phase.message);
+      if (this.#disposed) throw new Error('The sliding-windows mode was closed.');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return new LiveConvolutionalTask(
+      this.#detector,
+      () => this.#head?.head ?? null,
+      () => $state.snapshot(this.settings),
+    );
   }
 
   async load(lab: LabContext): Promise<void> {
