@@ -22,7 +22,8 @@ export interface HandOptions {
 export const defaultHandOptions: HandOptions = {
   maxHands: 2,
   minHandScore: 0.5,
-  redetectEvery: 10,
+  // HandTrack takes about 100 ms on WASM: looking for a second hand more often stutters.
+  redetectEvery: 30,
 };
 
 /**
