@@ -2,9 +2,10 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelId } from '../../core/models/catalogue';
 import { mapCorners } from '../../vision/boxes';
-import { squareLetterbox, unletterbox, type Letterbox } from '../../vision/letterbox';
+import { LetterboxReader } from '../../core/pixels/letterboxed_pixels';
+import { squareLetterbox, unletterbox } from '../../vision/letterbox';
 import { nonMaxSuppression } from '../../vision/non_max_suppression';
-import type { LabTask, PixelFrame, PixelSource, Timed } from '../task';
+import type { LabTask, PixelFrame, Timed } from '../task';
 import { cocoLabels } from './coco_labels';
 import { decodeCenterNet } from './decode_centernet';
 import type { CocoResult, Detection, DetectionOptions } from './detection_result';
@@ -28,6 +29,7 @@ export const defaultCocoOptions: DetectionOptions = { scoreThreshold: 0.3, iouTh
 export class CocoDetector implements LabTask<CocoResult> {
   static readonly modelId: ModelId = 'centernet';
   #options: DetectionOptions;
+  readonly #reader = new LetterboxReader();
 
   constructor(
     private readonly model: GraphModel,
@@ -55,7 +57,9 @@ export class CocoDetector implements LabTask<CocoResult> {
     const options = this.#options;
     const t0 = this.now();
     const letterbox = squareLetterbox(width, height, inputSize);
-    const input = tf.tidy(() => preprocess(image, letterbox)); // [1, 512, 512, 3] float32 0-255
+    const input = tf.tidy(
+      () => tf.expandDims(this.#reader.read(image, letterbox), 0) as tf.Tensor4D,
+    ); // [1, 512, 512, 3] float32 0-255
     const t1 = this.now();
     let peaks: tf.Tensor[] = [];
     let scores: Float32Array, indices: Int32Array, sizes: Float32Array;
@@ -103,17 +107,6 @@ export class CocoDetector implements LabTask<CocoResult> {
   dispose(): void {
     this.model.dispose();
   }
-}
-
-function preprocess(image: PixelSource, box: Letterbox): tf.Tensor4D {
-  const rgb = tf.browser.fromPixels(image, 3);
-  const resized = tf.image.resizeBilinear(rgb, [box.innerHeight, box.innerWidth]);
-  const padded = tf.pad(resized, [
-    [box.padTop, box.size - box.innerHeight - box.padTop],
-    [box.padLeft, box.size - box.innerWidth - box.padLeft],
-    [0, 0],
-  ]);
-  return tf.expandDims(padded, 0);
 }
 
 /** [scores [K], flat heat-map indices [K] int32, sizes [K, 4]] of the K best local maxima. */

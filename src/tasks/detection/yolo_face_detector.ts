@@ -1,8 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ModelId } from '../../core/models/catalogue';
 import { tinyFaceAnchors } from '../../vision/anchor_boxes';
-import { squareLetterbox, type Letterbox } from '../../vision/letterbox';
-import type { LabTask, PixelFrame, PixelSource, Timed } from '../task';
+import { LetterboxReader } from '../../core/pixels/letterboxed_pixels';
+import { squareLetterbox } from '../../vision/letterbox';
+import type { LabTask, PixelFrame, Timed } from '../task';
 import type { DetectionOptions, YoloResult } from './detection_result';
 import {
   TinyYoloV2,
@@ -32,6 +33,7 @@ export const defaultYoloFaceOptions: YoloFaceOptions = {
 export class YoloFaceDetector implements LabTask<YoloResult> {
   static readonly modelId: ModelId = 'tiny_face_detector';
   #options: YoloFaceOptions;
+  readonly #reader = new LetterboxReader();
 
   constructor(
     private readonly net: TinyYoloV2,
@@ -55,7 +57,9 @@ export class YoloFaceDetector implements LabTask<YoloResult> {
     const gridSize = tinyYoloGridSize(options.inputSize);
     const t0 = this.now();
     const letterbox = squareLetterbox(width, height, options.inputSize);
-    const input = tf.tidy(() => preprocess(image, letterbox)); // [1, n, n, 3] float32 0-255
+    const input = tf.tidy(
+      () => tf.expandDims(this.#reader.read(image, letterbox), 0) as tf.Tensor4D,
+    ); // [1, n, n, 3] float32 0-255
     const t1 = this.now();
     let output: tf.Tensor | undefined;
     let values: Float32Array;
@@ -105,19 +109,4 @@ function validOptions(o: YoloFaceOptions): YoloFaceOptions {
     }
   }
   return o;
-}
-
-/**
- * The letterboxed frame as RGB 0-255 floats, padding black; the network normalises
- * ((RGB − mean) / 255) in its first layer.
- */
-function preprocess(image: PixelSource, box: Letterbox): tf.Tensor4D {
-  const rgb = tf.browser.fromPixels(image, 3); // [h, w, 3] int32
-  const resized = tf.image.resizeBilinear(rgb, [box.innerHeight, box.innerWidth]); // float32
-  const padded = tf.pad(resized, [
-    [box.padTop, box.size - box.innerHeight - box.padTop],
-    [box.padLeft, box.size - box.innerWidth - box.padLeft],
-    [0, 0],
-  ]);
-  return tf.expandDims(padded, 0);
 }
