@@ -108,6 +108,64 @@ function landmarksMode(mode) {
   };
 }
 
+/** The sliding-windows bench row for windows of `size` px with stride `stride` (see below). */
+function windowsEntry(size, stride, count) {
+  return {
+    id: 'windows',
+    route: '#/detection',
+    model: null,
+    mode: `convolutional-${size}px-${count}`,
+    camera: { fixture: 'building.jpg', width: 640, height: 480, fps: 30 },
+    start: async (page) => {
+      await page.evaluate(() => (location.hash = '#/transfer'));
+      await page.getByTestId('image-input').setInputFiles('tests/fixtures/chelsea.jpg');
+      await holdRecord(page, 0, 8);
+      await startCamera(page);
+      await holdRecord(page, 1, 8);
+      await page.getByTestId('train').click();
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="training-state"]')?.getAttribute('data-kind') ===
+          'done',
+        null,
+        { timeout: 120_000 },
+      );
+      await page.evaluate(() => (location.hash = '#/detection'));
+      await page.getByTestId('mode-windows').check();
+      await page.getByTestId('head-summary').waitFor({ timeout: 60_000 });
+      await page.getByTestId(`window-size-${size}`).check();
+      for (const other of [112, 168, 224, 280, 336].filter((s) => s !== size)) {
+        await page.getByTestId(`window-size-${other}`).uncheck();
+      }
+      await page.getByTestId('window-stride').selectOption(String(stride));
+      await startCamera(page);
+      await page.getByTestId('windows-live').check({ timeout: 120_000 });
+    },
+    peer: async (page) => {
+      await page.getByTestId('scan-windows').click();
+      const handle = await page.waitForFunction(
+        () => {
+          const raw = document.querySelector('[data-testid="result"]')?.getAttribute('data-result');
+          const scans = raw && raw !== 'null' ? JSON.parse(raw).scans : null;
+          return scans?.length === 2 ? scans : null;
+        },
+        null,
+        { timeout: 300_000, polling: 500 },
+      );
+      const [naive, conv] = await handle.jsonValue();
+      if (naive.windows !== count || conv.windows !== count) {
+        throw new Error(
+          `expected ${count} windows both ways, got ${naive.windows} and ${conv.windows}`,
+        );
+      }
+      return {
+        name: `naive scan, same frame, ${naive.windows} windows`,
+        total_ms: naive.milliseconds,
+      };
+    },
+  };
+}
+
 export const labs = [
   // Landmarks: one row per mode, smoothing off (the raw pipeline). `model` is the model that
   // runs on every tracked frame; the detectors run only when tracking is lost.
@@ -219,4 +277,13 @@ export const labs = [
     camera: { fixture: 'astronaut.jpg', width: 640, height: 480, fps: 30 },
     start: startCamera,
   },
+  // Sliding windows (in the detection lab): the loop runs the convolutional scan live on every
+  // frame (one backbone run over the frame scaled by 224 / f, avgPool 7 + 1x1 conv head); the peer
+  // is the naive scan of the same frozen frame and the same windows (each cropped, resized to 224
+  // and run through the backbone), as the mode reports it; peer_ratio = convolutional / naive
+  // (its inverse is the speed-up). The head is trained first in the Transfer lab: "cat" from
+  // chelsea.jpg, "background" from the camera. f = 224, s = 32: 14 x 9 = 126 windows of a
+  // 640x480 frame; f = 112, s = 16: 34 x 24 = 816.
+  windowsEntry(224, 32, 126),
+  windowsEntry(112, 16, 816),
 ];

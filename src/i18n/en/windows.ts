@@ -39,9 +39,11 @@ export const windowsEn = {
   'windows.formula':
     'Naive windows per size: (floor((W - f) / s) + 1) x (floor((H - f) / s) + 1). Convolutional: the frame is scaled by 224 / f, so a window is 7 x 7 cells of the 32-pixel stride map; avgPool(7, stride 1) then a 1x1 convolution with W reshaped to [1, 1, d, k]: (W_n / 32 - 7 + 1) x (H_n / 32 - 7 + 1) windows, f / 7 px apart.',
   'windows.whyDiffer':
-    'Why they differ: the convolutional windows sit where the network’s stride puts them, every f / 7 = {step} px here, while your naive stride is {stride} px; where s is not a multiple of f / 7 the windows are not aligned. Even on the same window, a crop is padded with zeros at its edges while the whole-picture run sees the real neighbours, and the frame is resized once instead of crop by crop, so the scores differ a little.',
+    'Why the scores still differ a little on the same window: a crop is padded with zeros at its edges, while the whole-picture run sees the real neighbours; and the frame is resized once instead of crop by crop.',
   'windows.aligned':
-    'The naive stride {stride} px equals the network’s f / 7 = {step} px: both scan the same grid.',
+    'Aligned: the naive stride s = {stride} px equals the network’s stride f / 7 = {step} px, so both scan the same windows.',
+  'windows.notAligned':
+    'Not aligned: the convolutional windows sit where the network’s stride puts them, every f / 7 = {step} px, but the naive stride is s = {stride} px; only a stride that is a multiple of f / 7 gives the same windows (here they differ in number and place).',
   'windows.cellMap':
     'Cell (r, c) of the output grid pools feature cells c..c+6: the window x = c · 32 / scale … (c + 7) · 32 / scale in the picture.',
 } as const;
