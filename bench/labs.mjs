@@ -67,11 +67,7 @@ function humanPeer(mode) {
         warmup: 'none',
         filter: off,
         gesture: off,
-        // The detection lab's COCO peer: CenterNet through the graph's own decoding, then tf NMS.
-        object:
-          mode === 'object'
-            ? { enabled: true, modelPath: 'centernet.json', skipFrames: 0, skipTime: 0 }
-            : off,
+        object: off,
         segmentation: off,
         face: {
           enabled: mode === 'mesh',
@@ -99,65 +95,6 @@ function humanPeer(mode) {
       return { ms: times[Math.floor(times.length / 2)], backend: human.tf.getBackend() };
     }, mode);
     return { name: `Human 3.3.6 (${totalMs.backend}), no frame cache`, total_ms: totalMs.ms };
-  };
-}
-
-/**
- * The peer for the detection lab's YOLO mode: @vladmandic/face-api's own TinyFaceDetector (the
- * same tiny_face_detector weights, from our /models/face-api/) through its browser ESM build,
- * which bundles TF.js 4.22, served from this origin by the bench only and run on the same video
- * in the same page: `detectAllFaces(video, TinyFaceDetectorOptions({ inputSize }))` per frame.
- */
-function faceApiPeer(inputSize) {
-  return async (page) => {
-    const { readFile } = await import('node:fs/promises');
-    const files = {
-      'face-api.esm.js': [
-        'node_modules/@vladmandic/face-api/dist/face-api.esm.js',
-        'text/javascript',
-      ],
-    };
-    for (const name of [
-      'tfjs-backend-wasm.wasm',
-      'tfjs-backend-wasm-simd.wasm',
-      'tfjs-backend-wasm-threaded-simd.wasm',
-    ]) {
-      files[name] = [`node_modules/@tensorflow/tfjs-backend-wasm/dist/${name}`, 'application/wasm'];
-    }
-    await page.route('**/__faceapi/*', async (route) => {
-      const name = new URL(route.request().url()).pathname.split('/').pop();
-      const file = files[name];
-      if (!file) return route.fulfill({ status: 404 });
-      return route.fulfill({ body: await readFile(file[0]), contentType: file[1] });
-    });
-    const peer = await page.evaluate(async (inputSize) => {
-      const faceapi = await import(/* @vite-ignore */ '/__faceapi/face-api.esm.js');
-      faceapi.tf.setWasmPaths('/__faceapi/');
-      await faceapi.tf.setBackend('wasm');
-      await faceapi.tf.ready();
-      await faceapi.nets.tinyFaceDetector.loadFromUri('/models/face-api/');
-      const options = new faceapi.TinyFaceDetectorOptions({ inputSize, scoreThreshold: 0.5 });
-      const video = document.querySelector('video');
-      const times = [];
-      let faces = 0;
-      for (let i = 0; i < 23; i++) {
-        const t0 = performance.now();
-        faces = (await faceapi.detectAllFaces(video, options)).length;
-        if (i >= 3) times.push(performance.now() - t0);
-      }
-      times.sort((a, b) => a - b);
-      return {
-        ms: times[Math.floor(times.length / 2)],
-        backend: faceapi.tf.getBackend(),
-        version: faceapi.version,
-        faces,
-      };
-    }, inputSize);
-    if (peer.faces < 1) throw new Error('face-api found no face in the bench video');
-    return {
-      name: `face-api ${peer.version} TinyFaceDetector ${inputSize} (${peer.backend})`,
-      total_ms: peer.ms,
-    };
   };
 }
 
@@ -229,6 +166,51 @@ function windowsEntry(size, stride, count) {
   };
 }
 
+/**
+ * The Style lab's peer: the optimisation mode (gradient descent on G's pixels, the lead's
+ * NeuralStyle) on a snapshot of the same camera, at `size` px, in the same page. total_ms is the
+ * mean time of one Adam iteration over iterations 3 to 13, timed from the lab's published result.
+ */
+function styleOptimisationPeer(size) {
+  return async (page) => {
+    await page.getByTestId('style-mode').selectOption('optimise');
+    await page.locator('.style-options summary').click();
+    await page.locator('.style-options select').first().selectOption(String(size));
+    await page.getByTestId('style-snapshot').click();
+    const start = page.getByTestId('style-start');
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="style-start"]')?.hasAttribute('disabled'),
+      null,
+      { timeout: 60_000 },
+    );
+    await start.click();
+    const reach = async (n) => {
+      await page.waitForFunction(
+        (min) => {
+          const raw = document.querySelector('[data-testid="result"]')?.getAttribute('data-result');
+          return raw && raw !== 'null' && JSON.parse(raw).iteration >= min;
+        },
+        n,
+        { timeout: 180_000, polling: 20 },
+      );
+      return performance.now();
+    };
+    const t0 = await reach(3);
+    const t1 = await reach(13);
+    await page.getByTestId('style-pause').click();
+    return { name: `optimisation, one iteration at ${size} px`, total_ms: (t1 - t0) / 10 };
+  };
+}
+
+/** Opens the Style lab's live mode at `size` px with its first style, then the camera. */
+function styleLive(size) {
+  return async (page) => {
+    await page.getByTestId('style-mode').selectOption('live');
+    await page.getByTestId('live-size').selectOption(String(size));
+    await startCamera(page);
+  };
+}
+
 export const labs = [
   // Landmarks: one row per mode, smoothing off (the raw pipeline). `model` is the model that
   // runs on every tracked frame; the detectors run only when tracking is lost.
@@ -285,9 +267,7 @@ export const labs = [
   },
   {
     // COCO mode: CenterNet on the camera (a cup of coffee). `model` is the whole graph, which
-    // also runs the graph's own peak decoding; the lab executes only up to the two heads. The
-    // peer is Human's object detector on the same centernet.json (its own TF.js, WASM): the graph
-    // to `tower_0/detections`, then tf NMS; it stretches the frame to 512 where we letterbox.
+    // also runs the graph's own peak decoding; the lab executes only up to the two heads.
     id: 'detection',
     route: '#/detection',
     model: 'centernet',
@@ -297,7 +277,6 @@ export const labs = [
       await page.getByTestId('mode-coco').check();
       await startCamera(page);
     },
-    peer: humanPeer('object'),
   },
   {
     // Transfer: the loop runs live prediction (the frozen backbone to 1008-d features at 224 px,
@@ -342,7 +321,6 @@ export const labs = [
     mode: 'yolo-416',
     camera: { fixture: 'astronaut.jpg', width: 640, height: 480, fps: 30 },
     start: startCamera,
-    peer: faceApiPeer(416),
   },
   // Sliding windows (in the detection lab): the loop runs the convolutional scan live on every
   // frame (one backbone run over the frame scaled by 224 / f, avgPool 7 + 1x1 conv head); the peer
@@ -353,4 +331,25 @@ export const labs = [
   // 640x480 frame; f = 112, s = 16: 34 x 24 = 816.
   windowsEntry(224, 32, 126),
   windowsEntry(112, 16, 816),
+  // Style: the live mode (the trained feed-forward network, "The Starry Night", on every frame
+  // at 128 or 256 px on the longer side); no catalogue model to time bare (its weights are ours).
+  // The peer is one iteration of the optimisation mode at the same size, in the same page.
+  {
+    id: 'style',
+    route: '#/style',
+    model: null,
+    mode: 'live-128',
+    camera: { fixture: 'messi5.jpg', width: 640, height: 480, fps: 30 },
+    start: styleLive(128),
+    peer: styleOptimisationPeer(128),
+  },
+  {
+    id: 'style',
+    route: '#/style',
+    model: null,
+    mode: 'live-256',
+    camera: { fixture: 'messi5.jpg', width: 640, height: 480, fps: 30 },
+    start: styleLive(256),
+    peer: styleOptimisationPeer(256),
+  },
 ];

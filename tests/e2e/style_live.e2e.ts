@@ -1,0 +1,85 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
+import { makeY4m } from './make_y4m.mjs';
+
+const origin = inject('origin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium({ camera: makeY4m('messi5.jpg', { width: 640, height: 480 }) });
+});
+afterAll(() => browser?.close());
+
+interface LiveResult {
+  style: string;
+  width: number;
+  height: number;
+  meanChange: number;
+  meanColour: [number, number, number];
+}
+
+/**
+ * The overlay's pixels against the camera picture drawn at the same size: the mean |overlay -
+ * picture| over RGB (0-255), the overlay's mean colour and its mean opacity.
+ */
+const compareOverlay = (page: Page) =>
+  page.evaluate(() => {
+    const overlay = document.querySelector<HTMLCanvasElement>('[data-testid=overlay]')!;
+    const video = document.querySelector<HTMLVideoElement>('[data-testid=video]')!;
+    const { width, height } = overlay;
+    const camera = document.createElement('canvas');
+    camera.width = width;
+    camera.height = height;
+    const cctx = camera.getContext('2d')!;
+    cctx.drawImage(video, 0, 0, width, height);
+    const a = overlay.getContext('2d')!.getImageData(0, 0, width, height).data;
+    const b = cctx.getImageData(0, 0, width, height).data;
+    let diff = 0;
+    let alpha = 0;
+    const colour = [0, 0, 0];
+    const n = width * height;
+    for (let i = 0; i < a.length; i += 4) {
+      for (let c = 0; c < 3; c++) {
+        diff += Math.abs(a[i + c]! - b[i + c]!);
+        colour[c]! += a[i + c]!;
+      }
+      alpha += a[i + 3]!;
+    }
+    return { diff: diff / (3 * n), alpha: alpha / n, colour: colour.map((v) => v / n), width };
+  });
+
+it('live mode stylises the camera feed, and another style gives another picture', async () => {
+  const { context, foreign } = await newCheckedContext(browser, origin);
+  const page = await context.newPage();
+  await page.goto(`${origin}/?backend=wasm#/style`);
+  await page.getByTestId('start-camera').click();
+  await expect
+    .poll(() => page.getByTestId('source-status').getAttribute('data-state'))
+    .toBe('live');
+  await page.getByTestId('style-mode').selectOption('live');
+
+  const starry = await waitForResult<LiveResult>(page, (r) => r.style === 'starry_night');
+  expect([starry.width, starry.height]).toEqual([128, 96]);
+  expect(starry.meanChange).toBeGreaterThan(15);
+  const first = await compareOverlay(page);
+  expect(first.width).toBe(640);
+  expect(first.alpha).toBe(255); // the stylised picture covers the whole frame
+  expect(first.diff).toBeGreaterThan(20); // and is not the camera picture
+  await expect
+    .poll(async () => Number(await page.getByTestId('fps').textContent()), { timeout: 30_000 })
+    .toBeGreaterThan(0);
+
+  await page.getByTestId('live-style').selectOption('graffiti');
+  const graffiti = await waitForResult<LiveResult>(page, (r) => r.style === 'graffiti');
+  const colourGap = Math.max(
+    ...graffiti.meanColour.map((v, c) => Math.abs(v - starry.meanColour[c]!)),
+  );
+  expect(colourGap).toBeGreaterThan(10);
+  const second = await compareOverlay(page);
+  expect(Math.max(...second.colour.map((v, c) => Math.abs(v - first.colour[c]!)))).toBeGreaterThan(
+    10,
+  );
+  await context.close();
+  expect(foreign).toEqual([]);
+}, 180_000);
