@@ -67,7 +67,11 @@ function humanPeer(mode) {
         warmup: 'none',
         filter: off,
         gesture: off,
-        object: off,
+        // The detection lab's COCO peer: CenterNet through the graph's own decoding, then tf NMS.
+        object:
+          mode === 'object'
+            ? { enabled: true, modelPath: 'centernet.json', skipFrames: 0, skipTime: 0 }
+            : off,
         segmentation: off,
         face: {
           enabled: mode === 'mesh',
@@ -95,6 +99,65 @@ function humanPeer(mode) {
       return { ms: times[Math.floor(times.length / 2)], backend: human.tf.getBackend() };
     }, mode);
     return { name: `Human 3.3.6 (${totalMs.backend}), no frame cache`, total_ms: totalMs.ms };
+  };
+}
+
+/**
+ * The peer for the detection lab's YOLO mode: @vladmandic/face-api's own TinyFaceDetector (the
+ * same tiny_face_detector weights, from our /models/face-api/) through its browser ESM build,
+ * which bundles TF.js 4.22, served from this origin by the bench only and run on the same video
+ * in the same page: `detectAllFaces(video, TinyFaceDetectorOptions({ inputSize }))` per frame.
+ */
+function faceApiPeer(inputSize) {
+  return async (page) => {
+    const { readFile } = await import('node:fs/promises');
+    const files = {
+      'face-api.esm.js': [
+        'node_modules/@vladmandic/face-api/dist/face-api.esm.js',
+        'text/javascript',
+      ],
+    };
+    for (const name of [
+      'tfjs-backend-wasm.wasm',
+      'tfjs-backend-wasm-simd.wasm',
+      'tfjs-backend-wasm-threaded-simd.wasm',
+    ]) {
+      files[name] = [`node_modules/@tensorflow/tfjs-backend-wasm/dist/${name}`, 'application/wasm'];
+    }
+    await page.route('**/__faceapi/*', async (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop();
+      const file = files[name];
+      if (!file) return route.fulfill({ status: 404 });
+      return route.fulfill({ body: await readFile(file[0]), contentType: file[1] });
+    });
+    const peer = await page.evaluate(async (inputSize) => {
+      const faceapi = await import(/* @vite-ignore */ '/__faceapi/face-api.esm.js');
+      faceapi.tf.setWasmPaths('/__faceapi/');
+      await faceapi.tf.setBackend('wasm');
+      await faceapi.tf.ready();
+      await faceapi.nets.tinyFaceDetector.loadFromUri('/models/face-api/');
+      const options = new faceapi.TinyFaceDetectorOptions({ inputSize, scoreThreshold: 0.5 });
+      const video = document.querySelector('video');
+      const times = [];
+      let faces = 0;
+      for (let i = 0; i < 23; i++) {
+        const t0 = performance.now();
+        faces = (await faceapi.detectAllFaces(video, options)).length;
+        if (i >= 3) times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return {
+        ms: times[Math.floor(times.length / 2)],
+        backend: faceapi.tf.getBackend(),
+        version: faceapi.version,
+        faces,
+      };
+    }, inputSize);
+    if (peer.faces < 1) throw new Error('face-api found no face in the bench video');
+    return {
+      name: `face-api ${peer.version} TinyFaceDetector ${inputSize} (${peer.backend})`,
+      total_ms: peer.ms,
+    };
   };
 }
 
@@ -267,7 +330,9 @@ export const labs = [
   },
   {
     // COCO mode: CenterNet on the camera (a cup of coffee). `model` is the whole graph, which
-    // also runs the graph's own peak decoding; the lab executes only up to the two heads.
+    // also runs the graph's own peak decoding; the lab executes only up to the two heads. The
+    // peer is Human's object detector on the same centernet.json (its own TF.js, WASM): the graph
+    // to `tower_0/detections`, then tf NMS; it stretches the frame to 512 where we letterbox.
     id: 'detection',
     route: '#/detection',
     model: 'centernet',
@@ -277,6 +342,7 @@ export const labs = [
       await page.getByTestId('mode-coco').check();
       await startCamera(page);
     },
+    peer: humanPeer('object'),
   },
   {
     // Transfer: the loop runs live prediction (the frozen backbone to 1008-d features at 224 px,
@@ -321,6 +387,7 @@ export const labs = [
     mode: 'yolo-416',
     camera: { fixture: 'astronaut.jpg', width: 640, height: 480, fps: 30 },
     start: startCamera,
+    peer: faceApiPeer(416),
   },
   // Sliding windows (in the detection lab): the loop runs the convolutional scan live on every
   // frame (one backbone run over the frame scaled by 224 / f, avgPool 7 + 1x1 conv head); the peer
