@@ -3,6 +3,12 @@ export const facesEn = {
   'faces.title': 'Face verification and recognition',
   'faces.explain':
     'One-shot learning: a network maps each face to an encoding f(x) of 128 numbers; two faces are the same person when d(x1, x2) = ‖f(x1) − f(x2)‖ ≤ τ. Verification (1:1) asks “is this Ana?”; recognition (1:K) asks “who is this?”.',
+  'faces.encoder': 'Encoder f(x)',
+  'faces.encoderDlib': 'FaceNet-style ResNet (128 numbers, face-api)',
+  'faces.encoderFaceres': 'FaceRes (1024 numbers, Human)',
+  'faces.otherEncoder':
+    'That person was enrolled with the other encoder: switch to it to add a shot.',
+  'faces.encoderNote': '{count} enrolled with the other encoder are not compared.',
   'faces.consent':
     'Faces you enrol are kept only in this browser on this device, never sent anywhere, and can be erased at any time.',
   'faces.consentAgree': 'I understand',

@@ -5,6 +5,11 @@ export const facesZhCn: Record<keyof typeof facesEn, string> = {
   'faces.title': '人脸验证与人脸识别',
   'faces.explain':
     '一次学习：网络把每张脸映射为 128 个数的编码 f(x)；当 d(x1, x2) = ‖f(x1) − f(x2)‖ ≤ τ 时判定为同一个人。人脸验证（1:1）回答“这是安娜吗？”；人脸识别（1:K）回答“这是谁？”。',
+  'faces.encoder': '编码器 f(x)',
+  'faces.encoderDlib': '类 FaceNet 的 ResNet（128 个数，face-api）',
+  'faces.encoderFaceres': 'FaceRes（1024 个数，Human）',
+  'faces.otherEncoder': '此人是用另一个编码器登记的：请切换到该编码器后再添加照片。',
+  'faces.encoderNote': '用另一个编码器登记的 {count} 人不参与比较。',
   'faces.consent': '你登记的人脸只保存在本设备的浏览器中，绝不会发送到任何地方，并且可以随时删除。',
   'faces.consentAgree': '我明白了',
   'faces.name': '姓名',

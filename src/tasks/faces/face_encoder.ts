@@ -5,7 +5,7 @@ import type { FaceDetector } from '../landmarks/face_detector';
 import { StageClock } from '../landmarks/stage_clock';
 import type { LabTask, PixelFrame, Timed } from '../task';
 import { alignFace } from './align_face';
-import type { FaceRecognitionNet } from './face_recognition_net';
+import type { FaceEmbedder } from './face_embedder';
 import type { FacesResult } from './faces_result';
 
 /** RGBA pixels of the aligned crops of the last frame, for showing what the network sees. */
@@ -16,14 +16,14 @@ export interface AlignedPixels {
 }
 
 /**
- * The Faces pipeline: detect (BlazeFace), align (rotate so the eyes are level, crop, 150x150),
- * encode (f(x), 128-d). Owns both networks.
+ * The Faces pipeline: detect (BlazeFace), align (rotate so the eyes are level, crop, resize to the
+ * encoder's input), encode (f(x)). Owns both networks.
  */
 export class FaceEncoder implements LabTask<FacesResult> {
   readonly #samplers = new FrameSamplers();
   constructor(
     private readonly detector: FaceDetector,
-    private readonly net: FaceRecognitionNet,
+    readonly net: FaceEmbedder,
     public maxFaces = 4,
   ) {}
 
@@ -53,20 +53,21 @@ export class FaceEncoder implements LabTask<FacesResult> {
           aligned: [],
         };
       }
-      const aligned = found.map((f) => alignFace(f));
-      crops = tf.tidy(() => cropBatch(rgb, aligned)); // [n, 150, 150, 3] 0-255
+      const aligned = found.map((f) => alignFace(f, this.net.inputSize));
+      crops = tf.tidy(() => cropBatch(rgb, aligned)); // [n, N, N, 3] 0-255
       clock.lap('preprocess');
-      encodings = this.net.embed(crops); // [n, 128]
+      encodings = this.net.embed(crops); // [n, dimensions]
       const [values, pixels] = await Promise.all([encodings.data(), crops.data()]);
       clock.lap('inference');
+      const dims = this.net.dimensions;
       const faces = found.map((f, i) => ({
         box: f.box,
         keypoints: f.keypoints,
         score: f.score,
         crop: aligned[i]!,
-        encoding: Array.from(values.subarray(i * 128, (i + 1) * 128)),
+        encoding: Array.from(values.subarray(i * dims, (i + 1) * dims)),
       }));
-      const alignedPixels = found.map((_, i) => rgbaOf(pixels, i, 150));
+      const alignedPixels = found.map((_, i) => rgbaOf(pixels, i, this.net.inputSize));
       clock.lap('postprocess');
       return {
         result: { frame: { width, height }, faces },

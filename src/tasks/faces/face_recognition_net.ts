@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ModelId } from '../../core/models/catalogue';
+import type { FaceEmbedder } from './face_embedder';
 
 /**
  * The face encoding f(x) of the Faces lab: a ResNet-34-like network (29 conv layers, as in
@@ -34,8 +35,11 @@ const residualBlocks = [
   ['conv256_down_out', 'down'],
 ] as const;
 
-export class FaceRecognitionNet {
+export class FaceRecognitionNet implements FaceEmbedder {
   static readonly modelId: ModelId = 'face_recognition';
+  readonly id = 'face_recognition' as const;
+  readonly inputSize = faceInputSize;
+  readonly dimensions = 128;
   readonly #weights: tf.NamedTensorMap;
 
   constructor(weights: tf.NamedTensorMap) {

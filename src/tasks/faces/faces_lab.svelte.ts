@@ -3,6 +3,7 @@ import { openConvLensDb } from '../../core/store/convlens_db';
 import { FaceIdentityStore } from '../../core/store/face_identities';
 import { isQuotaExceeded } from '../../core/store/quota_error';
 import { meanEncoding } from './face_distance';
+import { defaultTau, type EmbedderId } from './face_embedder';
 import type { AlignedPixels } from './face_encoder';
 import type { EncodedFace, FacesResult } from './faces_result';
 import { recognise, verify, type Match } from './identity_match';
@@ -23,7 +24,8 @@ export interface FaceMatch {
  * Every database call opens and closes its own connection, so "erase everything" is never blocked.
  */
 export class FacesLab {
-  tau = $state(0.6);
+  tau = $state(defaultTau.face_recognition);
+  #embedder = $state<EmbedderId>('face_recognition');
   mode = $state<FacesMode>('recognise');
   verifyId = $state<string | null>(null);
   #consent = $state(false);
@@ -37,8 +39,24 @@ export class FacesLab {
     this.#consent = storage.getItem(consentKey) === 'yes';
   }
 
+  /** Every identity, of every encoder. */
   get identities(): StoredIdentity[] {
     return this.#identities;
+  }
+
+  /** The identities the current encoder can compare with. */
+  get comparable(): StoredIdentity[] {
+    return this.#identities.filter((x) => x.model === this.#embedder);
+  }
+
+  get embedder(): EmbedderId {
+    return this.#embedder;
+  }
+
+  /** Switches f(x); τ moves to the new encoder's measured default. */
+  set embedder(id: EmbedderId) {
+    this.#embedder = id;
+    this.tau = defaultTau[id];
   }
   get consent(): boolean {
     return this.#consent;
@@ -61,13 +79,14 @@ export class FacesLab {
   /** Who each face of a result is, by the current mode and τ. */
   matches(result: FacesResult | null): FaceMatch[] {
     if (!result) return [];
-    const target = this.#identities.find((i) => i.id === this.verifyId) ?? null;
+    const candidates = this.comparable;
+    const target = candidates.find((i) => i.id === this.verifyId) ?? null;
     return result.faces.map((face) => ({
       face,
       match:
         this.mode === 'verify' && target
           ? verify(face.encoding, target, this.tau)
-          : recognise(face.encoding, this.#identities, this.tau),
+          : recognise(face.encoding, candidates, this.tau),
     }));
   }
 
@@ -84,6 +103,7 @@ export class FacesLab {
     const identity: StoredIdentity = {
       id: crypto.randomUUID(),
       name: trimmed,
+      model: this.#embedder,
       encoding,
       shots: [encoding],
       thumbnail: thumbnail(encoded.aligned[i]!),
@@ -101,6 +121,7 @@ export class FacesLab {
     const i = largestFace(encoded.result);
     const identity = this.#identities.find((x) => x.id === id);
     if (!identity) return;
+    if (identity.model !== this.#embedder) return this.#fail(this.i18n.t('faces.otherEncoder'));
     if (i < 0) return this.#fail(this.i18n.t('faces.noFace'));
     const shots = [...identity.shots, encoded.result.faces[i]!.encoding];
     const updated = { ...identity, shots, encoding: Array.from(meanEncoding(shots)) };

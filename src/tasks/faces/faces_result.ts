@@ -10,7 +10,7 @@ export interface EncodedFace {
   score: number;
   /** The rotated crop the encoder saw (eyes level). */
   crop: RotatedCrop;
-  /** f(x): 128 numbers. */
+  /** f(x): 128 numbers (face_recognition) or 1024 (faceres). */
   encoding: number[];
 }
 

@@ -10,6 +10,7 @@ const enc = Array.from({ length: 128 }, (_, i) => i / 128);
 const ana: StoredIdentity = {
   id: 'id-1',
   name: 'Ana',
+  model: 'face_recognition',
   encoding: enc,
   shots: [enc],
   thumbnail: 'data:image/png;base64,iVBORw0KGgo=',
@@ -19,6 +20,16 @@ const ana: StoredIdentity = {
 describe('identity files', () => {
   it('round-trips', () => {
     expect(identitiesFromFile(identitiesToFile([ana]))).toEqual([ana]);
+  });
+
+  it('reads a faceres identity with 1024 numbers, and an old file without a model', () => {
+    const wide = Array.from({ length: 1024 }, () => 0.01);
+    const res = { ...ana, model: 'faceres', encoding: wide, shots: [wide] };
+    expect(identitiesFromFile(identitiesToFile([res as StoredIdentity]))[0]!.model).toBe('faceres');
+    const old: Partial<StoredIdentity> = { ...ana };
+    delete old.model;
+    const text = JSON.stringify({ format: 'convlens-faces', version: 1, identities: [old] });
+    expect(identitiesFromFile(text)[0]!.model).toBe('face_recognition');
   });
 
   const file = (identities: unknown, extra: object = {}) =>
@@ -43,6 +54,12 @@ describe('identity files', () => {
       'NaN in encoding',
       file([{ ...ana, encoding: [...enc.slice(1), 'x'] }]),
       'no valid 128-number',
+    ],
+    ['an unknown encoder', file([{ ...ana, model: 'other' }]), 'names an unknown encoder'],
+    [
+      'a faceres identity with 128 numbers',
+      file([{ ...ana, model: 'faceres' }]),
+      'no valid 1024-number',
     ],
     ['no shots', file([{ ...ana, shots: [] }]), 'has invalid shots'],
     [

@@ -1,3 +1,5 @@
+import type { EmbedderId } from './face_embedder';
+
 /**
  * The Faces lab's export file: plain JSON, versioned, validated field by field on import so a
  * malformed or hostile file is rejected whole with a message that says what is wrong.
@@ -5,6 +7,8 @@
 export interface StoredIdentity {
   id: string;
   name: string;
+  /** The encoder f(x) that made the encodings; they compare only with its own. */
+  model: EmbedderId;
   /** Mean of the shots: the encoding used for matching. */
   encoding: number[];
   /** Each enrolment shot's encoding (one-shot enrolment has one). */
@@ -29,6 +33,8 @@ export function identitiesToFile(identities: readonly StoredIdentity[]): string 
 }
 
 export class IdentityFileError extends Error {}
+
+const dimensions: Record<EmbedderId, number> = { face_recognition: 128, faceres: 1024 };
 
 const isNumberArray = (v: unknown, length: number): v is number[] =>
   Array.isArray(v) &&
@@ -66,14 +72,20 @@ export function identitiesFromFile(text: string): StoredIdentity[] {
     if (typeof r.name !== 'string' || r.name.trim().length === 0 || r.name.length > 100) {
       throw new IdentityFileError(`${where} has no valid name (1-100 characters).`);
     }
-    if (!isNumberArray(r.encoding, 128)) {
-      throw new IdentityFileError(`${where} ("${r.name}") has no valid 128-number encoding.`);
+    // Files from before faceres have no model: their encodings are face_recognition's.
+    const model = r.model === undefined ? 'face_recognition' : r.model;
+    if (model !== 'face_recognition' && model !== 'faceres') {
+      throw new IdentityFileError(`${where} ("${r.name}") names an unknown encoder.`);
+    }
+    const n = dimensions[model];
+    if (!isNumberArray(r.encoding, n)) {
+      throw new IdentityFileError(`${where} ("${r.name}") has no valid ${n}-number encoding.`);
     }
     if (
       !Array.isArray(r.shots) ||
       r.shots.length === 0 ||
       r.shots.length > maxShots ||
-      !r.shots.every((s) => isNumberArray(s, 128))
+      !r.shots.every((s) => isNumberArray(s, n))
     ) {
       throw new IdentityFileError(`${where} ("${r.name}") has invalid shots.`);
     }
@@ -89,6 +101,7 @@ export function identitiesFromFile(text: string): StoredIdentity[] {
     return {
       id: r.id,
       name: r.name.trim(),
+      model,
       encoding: r.encoding,
       shots: r.shots as number[][],
       thumbnail: r.thumbnail,

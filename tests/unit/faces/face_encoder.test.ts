@@ -7,7 +7,9 @@ import {
 import { nodeModelOptions } from '../../../src/core/models/node_model_files';
 import { euclideanDistance } from '../../../src/tasks/faces/face_distance';
 import { FaceEncoder } from '../../../src/tasks/faces/face_encoder';
+import { defaultTau } from '../../../src/tasks/faces/face_embedder';
 import { FaceRecognitionNet } from '../../../src/tasks/faces/face_recognition_net';
+import { FaceResNet } from '../../../src/tasks/faces/faceres_net';
 import { FaceDetector } from '../../../src/tasks/landmarks/face_detector';
 import { loadFixtureImage, type FixtureImage } from '../../helpers/fixture_image';
 import { useWasmBackend } from '../../helpers/wasm_backend';
@@ -37,8 +39,12 @@ function edited(img: FixtureImage, edit: 'mirror' | 'half' | 'dark' | 'bright'):
   return { width, height, data: out };
 }
 
-describe('FaceEncoder: detect, align, encode (WASM, real weights)', () => {
+describe.each([
+  ['face_recognition', 128],
+  ['faceres', 1024],
+] as const)('FaceEncoder with %s: detect, align, encode (WASM, real weights)', (id, dims) => {
   let encoder: FaceEncoder;
+  const tau = defaultTau[id];
   const run = async (img: FixtureImage) =>
     (await encoder.run({ image: img, width: img.width, height: img.height })).result;
 
@@ -46,9 +52,11 @@ describe('FaceEncoder: detect, align, encode (WASM, real weights)', () => {
     await useWasmBackend();
     encoder = new FaceEncoder(
       new FaceDetector(await loadGraphModelFromCatalogue('blazeface', nodeModelOptions)),
-      new FaceRecognitionNet(
-        await loadWeightMapFromCatalogue('face_recognition', nodeModelOptions),
-      ),
+      id === 'faceres'
+        ? new FaceResNet(await loadGraphModelFromCatalogue('faceres', nodeModelOptions))
+        : new FaceRecognitionNet(
+            await loadWeightMapFromCatalogue('face_recognition', nodeModelOptions),
+          ),
     );
   });
   afterAll(() => encoder?.dispose());
@@ -67,11 +75,11 @@ describe('FaceEncoder: detect, align, encode (WASM, real weights)', () => {
     expect(face.crop.cx).toBeLessThan(265);
     expect(face.crop.cy).toBeGreaterThan(80);
     expect(face.crop.cy).toBeLessThan(165);
-    expect(face.encoding).toHaveLength(128);
-    expect(aligned[0]!.data.length).toBe(150 * 150 * 4);
+    expect(face.encoding).toHaveLength(dims);
+    expect(aligned[0]!.data.length).toBe(encoder.net.inputSize ** 2 * 4);
   });
 
-  it('keeps the same face within τ = 0.6 when mirrored, scaled, darker or brighter', async () => {
+  it('keeps the same face within τ when mirrored, scaled, darker or brighter', async () => {
     const img = loadFixtureImage('astronaut.jpg');
     const ref = (await run(img)).faces[0]!.encoding;
     const distances: Record<string, number> = {};
@@ -80,8 +88,8 @@ describe('FaceEncoder: detect, align, encode (WASM, real weights)', () => {
       expect(face, edit).toBeDefined();
       distances[edit] = euclideanDistance(ref, face!.encoding);
     }
-    console.info('aligned same-face distances', distances);
-    for (const [edit, d] of Object.entries(distances)) expect(d, edit).toBeLessThan(0.6);
+    console.info(`${id}: aligned same-face distances`, distances);
+    for (const [edit, d] of Object.entries(distances)) expect(d, edit).toBeLessThan(tau);
   });
 
   it('puts a different person beyond τ', async () => {
@@ -89,8 +97,8 @@ describe('FaceEncoder: detect, align, encode (WASM, real weights)', () => {
     const messi = (await run(loadFixtureImage('messi5.jpg'))).faces[0];
     expect(messi).toBeDefined();
     const d = euclideanDistance(a, messi!.encoding);
-    console.info('aligned astronaut vs messi', d);
-    expect(d).toBeGreaterThan(0.6);
+    console.info(`${id}: aligned astronaut vs messi`, d);
+    expect(d).toBeGreaterThan(tau);
   });
 
   it('finds no face on a photo of fruit, and leaks no tensors', async () => {
