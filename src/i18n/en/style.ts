@@ -40,13 +40,13 @@ export const styleEn = {
   'style.modeOptimise': 'Optimisation (gradient descent on G)',
   'style.modeLive': 'Live (feed-forward network)',
   'style.live.explain':
-    'A small network f_W (Johnson et al. 2016: 9×9 conv, two stride-2 convs, 3 residual blocks, instance norm, nearest-neighbour upsampling then conv; 8/16/32 channels, about 70k weights) was trained once per style to minimise the same J = α J_content + β J_style + γ TV over many photos. Then one forward pass stylises each camera frame: no gradient descent per picture.',
+    'A small network f_W (Johnson et al. 2016: 9×9 conv, two stride-2 convs, 3 residual blocks, instance norm, nearest-neighbour upsampling then conv; 8/16/32 channels, about 72k weights) was trained once per style to minimise the same J = α J_content + β J_style + γ TV over many photos. Then one forward pass stylises each camera frame: no gradient descent per picture.',
   'style.live.size': 'Network input (longer side)',
   'style.live.network': 'Style network',
   'style.live.summary': 'Stylised at {w}×{h}; mean change {change} of 255.',
   'style.live.summaryIdle': 'Live style not running.',
   'style.live.training':
-    'Trained here by npm run train:style on 23 colour photos from Debian’s opencv-doc and python3-skimage (none of them a test picture), random crops and flips, 128 px, on WASM. Only The Starry Night is a painting; the other two styles are a photo of a graffiti mural and a stained microscope slide.',
+    'Trained here by npm run train:style on 22 colour photos from Debian’s opencv-doc and python3-skimage (none of them a test picture), random crops and flips, 128 px, on WASM. Only The Starry Night is a painting; the other two styles are a photo of a graffiti mural and a stained microscope slide.',
   'style.live.starry_night': 'The Starry Night (Van Gogh, 1889)',
   'style.live.graffiti': 'Graffiti mural (photo)',
   'style.live.ihc_stain': 'Stained tissue under a microscope (photo)',

@@ -42,13 +42,13 @@ export const styleZhCn: Record<keyof typeof styleEn, string> = {
   'style.modeOptimise': '优化（对 G 做梯度下降）',
   'style.modeLive': '实时（前馈网络）',
   'style.live.explain':
-    '一个小网络 f_W（Johnson 等 2016：9×9 卷积、两个步长为 2 的卷积、3 个残差块、实例归一化、最近邻上采样后卷积；8/16/32 个通道，约 7 万个权重）按每种风格训练一次，在许多照片上最小化同一个 J = α J_content + β J_style + γ TV。之后每一帧只需一次前向传播即可风格化：无需对每张图做梯度下降。',
+    '一个小网络 f_W（Johnson 等 2016：9×9 卷积、两个步长为 2 的卷积、3 个残差块、实例归一化、最近邻上采样后卷积；8/16/32 个通道，约 7.2 万个权重）按每种风格训练一次，在许多照片上最小化同一个 J = α J_content + β J_style + γ TV。之后每一帧只需一次前向传播即可风格化：无需对每张图做梯度下降。',
   'style.live.size': '网络输入（长边）',
   'style.live.network': '风格网络',
   'style.live.summary': '以 {w}×{h} 风格化；平均变化 {change}（满值 255）。',
   'style.live.summaryIdle': '实时风格未运行。',
   'style.live.training':
-    '由 npm run train:style 在本机训练：Debian 的 opencv-doc 和 python3-skimage 中的 23 张彩色照片（都不是测试图片），随机裁剪和翻转，128 像素，WASM 后端。只有《星月夜》是画作；另外两种风格是一张涂鸦壁画的照片和一张染色显微切片的照片。',
+    '由 npm run train:style 在本机训练：Debian 的 opencv-doc 和 python3-skimage 中的 22 张彩色照片（都不是测试图片），随机裁剪和翻转，128 像素，WASM 后端。只有《星月夜》是画作；另外两种风格是一张涂鸦壁画的照片和一张染色显微切片的照片。',
   'style.live.starry_night': '《星月夜》（梵高，1889）',
   'style.live.graffiti': '涂鸦壁画（照片）',
   'style.live.ihc_stain': '显微镜下的染色组织（照片）',
