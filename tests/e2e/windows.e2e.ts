@@ -30,16 +30,26 @@ function makeScenes(): { background: string; scene: string } {
   return { background, scene };
 }
 
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
 interface WindowsJson {
   frame: { width: number; height: number };
   labels: string[];
   speedUp: number;
+  picked?: {
+    naive: { row: number; col: number; box: Box } | null;
+    convolutional: { row: number; col: number; box: Box } | null;
+  } | null;
   scans: {
     mode: 'naive' | 'convolutional';
     windows: number;
     backboneRuns: number;
     milliseconds: number;
-    detections: { box: { x1: number; y1: number; x2: number; y2: number }; score: number }[];
+    detections: { box: Box; score: number }[];
   }[];
 }
 
@@ -134,6 +144,20 @@ describe('detection lab: sliding windows, naive and convolutional', () => {
       expect(intersectionOverUnion(best!.box, catBox), scan.mode).toBeGreaterThanOrEqual(0.5);
     }
     expect(result.speedUp).toBeGreaterThan(5);
+    // Tap (368, 240) in the frame: the convolutional cell (r, c) = (4, 8), window x 256-480.
+    const stage = page.getByTestId('stage');
+    const rect = (await stage.boundingBox())!;
+    await stage.click({ position: { x: (368 / 640) * rect.width, y: (240 / 480) * rect.height } });
+    const tapped = (await waitForResult(page, (r: WindowsJson) => !!r.picked)) as WindowsJson;
+    expect(tapped.picked!.convolutional).toMatchObject({
+      row: 4,
+      col: 8,
+      box: { x1: 256, y1: 128, x2: 480, y2: 352 },
+    });
+    expect(tapped.picked!.naive).toMatchObject({ row: 4, col: 8 });
+    expect(await page.getByTestId('cell-inspector').textContent()).toContain(
+      'x = c · 32 / 1.000 = 256',
+    );
     expect(await page.getByTestId('why-differ').textContent()).toContain(
       'Aligned: the naive stride s = 32 px',
     );

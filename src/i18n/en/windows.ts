@@ -44,6 +44,12 @@ export const windowsEn = {
     'Aligned: the naive stride s = {stride} px equals the network’s stride f / 7 = {step} px, so both scan the same windows.',
   'windows.notAligned':
     'Not aligned: the convolutional windows sit where the network’s stride puts them, every f / 7 = {step} px, but the naive stride is s = {stride} px; only a stride that is a multiple of f / 7 gives the same windows (here they differ in number and place).',
+  'windows.tapHint':
+    'Tap the picture to look at one output cell: its window, how it maps back to the picture, and ŷ both ways.',
+  'windows.cellConv':
+    'Convolutional output cell (r, c) = ({row}, {col}) pools coarse feature cells c..c+6 = {col}..{colEnd} and r..r+6 = {row}..{rowEnd}. The frame was scaled by 224 / f ≈ {scale}, so its window is x = c · 32 / {scale} = {x1} … (c + 7) · 32 / {scale} = {x2}, y = {y1} … {y2} px.',
+  'windows.cellNaive':
+    'Nearest naive window (row {row}, column {col}): x = {x1} … {x2}, y = {y1} … {y2} px.',
   'windows.cellMap':
     'Cell (r, c) of the output grid pools feature cells c..c+6: the window x = c · 32 / scale … (c + 7) · 32 / scale in the picture.',
 } as const;

@@ -46,6 +46,11 @@ export const windowsZhCn: Record<keyof typeof windowsEn, string> = {
     '对齐：朴素步长 s = {stride} 像素等于网络的步长 f / 7 = {step} 像素，两者扫描同一组窗口。',
   'windows.notAligned':
     '未对齐：卷积实现的窗口位置由网络的步长决定，每 f / 7 = {step} 像素一个，而朴素步长是 s = {stride} 像素；只有 f / 7 的整数倍的步长才得到相同的窗口（这里两者的窗口数量和位置都不同）。',
+  'windows.tapHint': '点击图片查看一个输出单元：它的窗口、如何映射回图片，以及两种方式的 ŷ。',
+  'windows.cellConv':
+    '卷积输出单元 (r, c) = ({row}, {col}) 池化特征单元 c..c+6 = {col}..{colEnd} 和 r..r+6 = {row}..{rowEnd}。图片缩放了 224 / f ≈ {scale} 倍，所以它的窗口是 x = c · 32 / {scale} = {x1} … (c + 7) · 32 / {scale} = {x2}，y = {y1} … {y2} 像素。',
+  'windows.cellNaive':
+    '最近的朴素窗口（第 {row} 行，第 {col} 列）：x = {x1} … {x2}，y = {y1} … {y2} 像素。',
   'windows.cellMap':
     '输出网格的单元 (r, c) 池化特征单元 c..c+6：对应图片中的窗口 x = c · 32 / 缩放 … (c + 7) · 32 / 缩放。',
 };

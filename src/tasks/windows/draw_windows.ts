@@ -1,4 +1,5 @@
 import type { OverlayView } from '../../ui/overlay_view';
+import type { CornerBox } from '../../vision/boxes';
 import { canvasRect, drawBox } from '../detection/draw_boxes';
 import { scoreHeatMap } from './score_heat_map';
 import type { WindowScan } from './window_scan_result';
@@ -12,6 +13,8 @@ export interface WindowsDrawOptions {
   /** Windows revealed so far by the replay of the naive scan (all when not replaying). */
   shown: number;
   labels: readonly string[];
+  /** A window picked by tapping, drawn dashed. */
+  highlight?: CornerBox | null;
 }
 
 /**
@@ -22,7 +25,7 @@ export function drawWindows(
   ctx: Ctx2D,
   scan: WindowScan,
   view: OverlayView,
-  { grid, classIndex, shown, labels }: WindowsDrawOptions,
+  { grid, classIndex, shown, labels, highlight = null }: WindowsDrawOptions,
 ): void {
   const g = scan.grids[grid];
   if (!g) return;
@@ -35,6 +38,7 @@ export function drawWindows(
     ctx.fillRect(r.x, r.y, r.w, r.h);
   });
   ctx.restore();
+  if (highlight) drawBox(ctx, view, highlight, { colour: '#64d2ff', lineWidth: 2, dashed: true });
   const done = shown >= scan.windows.length;
   if (!done && shown > 0) {
     drawBox(ctx, view, scan.windows[shown - 1]!.box, { colour: '#ffd60a', lineWidth: 3 });
