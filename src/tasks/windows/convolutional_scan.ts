@@ -58,7 +58,8 @@ export async function convolutionalScan(
       tf.cast(tf.browser.fromPixels(image, 3), 'float32'),
       0,
     ) as tf.Tensor4D;
-    const resized = tf.image.resizeBilinear(rgb, [input.height, input.width]); // [1, Hn, Wn, 3]
+    const sameSize = input.width === frame.width && input.height === frame.height;
+    const resized = sameSize ? rgb : tf.image.resizeBilinear(rgb, [input.height, input.width]); // [1, Hn, Wn, 3]
     const [fine, coarse] = backbone.featureMaps(resized);
     const x = pooledWindowFeatures(fine, coarse, windowCells); // [1, rows, cols, 1008]
     const [d, k] = head.kernel.shape;
