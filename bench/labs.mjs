@@ -11,6 +11,8 @@
 //   peer     optional: async (page, row) => ({ name, total_ms }) measures the reference the lab
 //            is compared to, in the same page; the row then gets `peer`, `peer_total_ms`, `peer_ratio`
 
+import { faceApiDescriptorPeer } from './faces_peer.mjs';
+
 /** Clicks "Start camera"; the fake camera plays `camera.fixture`. */
 async function startCamera(page) {
   await page.getByTestId('start-camera').click();
@@ -418,5 +420,16 @@ export const labs = [
     camera: { fixture: 'messi5.jpg', width: 640, height: 480, fps: 30 },
     start: styleLive(256),
     peer: styleOptimisationPeer(256),
+  },
+  {
+    // The Faces lab (face_recognition): the row's loop is detect + align + embed per frame; the
+    // peer compares our align + embed with face-api's computeFaceDescriptor on the same crop.
+    id: 'faces',
+    route: '#/faces',
+    model: 'face_recognition',
+    mode: 'verify',
+    camera: { fixture: 'astronaut.jpg', width: 640, height: 480, fps: 30 },
+    start: startCamera,
+    peer: faceApiDescriptorPeer,
   },
 ];

@@ -237,7 +237,10 @@ async function benchLab(browser, origin, lab, backend, opts) {
       const peer = await lab.peer(page, row);
       row.peer = peer.name;
       row.peer_total_ms = round(peer.total_ms);
-      row.peer_ratio = round(row.total_ms / peer.total_ms, 3);
+      // A peer may compare one step (e.g. align + embed) rather than the whole frame.
+      if (peer.ours_ms !== undefined) row.peer_ours_ms = round(peer.ours_ms);
+      row.peer_ratio = round((peer.ours_ms ?? row.total_ms) / peer.total_ms, 3);
+      Object.assign(row, peer.extra ?? {});
     }
     return row;
   } catch (e) {

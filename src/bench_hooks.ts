@@ -3,12 +3,28 @@ import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { modelEntry, type ModelId } from './core/models/catalogue';
 import { loadGraphModelFromCatalogue, loadWeightMapFromCatalogue } from './core/models/load_model';
 import { tinyYoloBareMs } from './tasks/detection/tiny_yolo_bare_ms';
+import { alignFace } from './tasks/faces/align_face';
+import { FaceRecognitionNet } from './tasks/faces/face_recognition_net';
+import { cropBatch } from './tasks/landmarks/crop_batch';
+import { FaceDetector } from './tasks/landmarks/face_detector';
+import { FrameSamplers } from './tasks/landmarks/frame_sampler';
 
 /** What `npm run bench` calls in the page: the bare model's time on the active backend. */
 export interface BenchHooks {
   /** Milliseconds of `execute` + reading the output, per run, on an input of the catalogue's shape. */
   bareModelMs(id: ModelId, runs: number): Promise<number[]>;
   backend(): string;
+  /**
+   * The Faces lab's align + embed on the page's current picture: BlazeFace finds the face once,
+   * then each run crops it upright to 150x150 and encodes it with face_recognition. Returns
+   * both timings and the aligned crop and its descriptor, so a peer can encode the same crop.
+   */
+  faceAlignEmbedMs(runs: number): Promise<{
+    alignEmbedMs: number[];
+    embedMs: number[];
+    crop: number[];
+    descriptor: number[];
+  }>;
   /** Loses the WebGL context as a GPU reset would (WEBGL_lose_context); false if not on WebGL. */
   loseGpuContext(): boolean;
 }
@@ -23,6 +39,45 @@ declare global {
 export function installBenchHooks(win: Window): void {
   win.convlensBench = {
     backend: () => tf.getBackend(),
+    async faceAlignEmbedMs(runs) {
+      const video = document.querySelector('video');
+      if (!video || video.readyState < 2) throw new Error('No picture to find a face in.');
+      const detector = new FaceDetector(await loadGraphModelFromCatalogue('blazeface'));
+      const net = new FaceRecognitionNet(await loadWeightMapFromCatalogue('face_recognition'));
+      const sampler = new FrameSamplers().sample({
+        image: video,
+        width: video.videoWidth,
+        height: video.videoHeight,
+      });
+      try {
+        const [face] = await detector.detect(sampler, 1);
+        if (!face) throw new Error('No face in the picture.');
+        const crop = alignFace(face, net.inputSize);
+        const alignEmbedMs: number[] = [];
+        const embedMs: number[] = [];
+        let last: { crop: number[]; descriptor: number[] } = { crop: [], descriptor: [] };
+        for (let i = 0; i < runs + 3; i++) {
+          const t0 = performance.now();
+          const faces = tf.tidy(() => cropBatch(sampler, [crop]));
+          const t1 = performance.now();
+          const out = net.embed(faces);
+          const descriptor = await out.data();
+          const t2 = performance.now();
+          if (i >= 3) {
+            alignEmbedMs.push(t2 - t0);
+            embedMs.push(t2 - t1);
+          }
+          if (i === runs + 2)
+            last = { crop: Array.from(await faces.data()), descriptor: Array.from(descriptor) };
+          tf.dispose([faces, out]);
+        }
+        return { alignEmbedMs, embedMs, ...last };
+      } finally {
+        sampler.dispose();
+        detector.dispose();
+        net.dispose();
+      }
+    },
     loseGpuContext() {
       if (tf.getBackend() !== 'webgl') return false;
       const gl = (tf.backend() as MathBackendWebGL).gpgpu.gl;
@@ -32,11 +87,13 @@ export function installBenchHooks(win: Window): void {
     },
     async bareModelMs(id, runs) {
       const entry = modelEntry(id);
-      // A weight manifest is a network built in our code: only Tiny YOLOv2 is timed bare so far.
+      // A weight manifest is a network built in our code, timed by its own bare runner.
       if (entry.format === 'weights') {
-        if (id !== 'tiny_face_detector')
-          throw new Error(`No bare timer for weight manifest ${id}.`);
-        return tinyYoloBareMs(await loadWeightMapFromCatalogue(id), runs, 416);
+        if (id === 'tiny_face_detector') {
+          return tinyYoloBareMs(await loadWeightMapFromCatalogue(id), runs, 416);
+        }
+        if (id === 'face_recognition') return (await this.faceAlignEmbedMs(runs)).embedMs;
+        throw new Error(`No bare timer for weight manifest ${id}.`);
       }
       const model = await loadGraphModelFromCatalogue(id);
       const shape = entry.input.shape.map((d) => (d < 0 ? 1 : d));
