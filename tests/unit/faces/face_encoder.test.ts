@@ -7,6 +7,7 @@ import {
 import { nodeModelOptions } from '../../../src/core/models/node_model_files';
 import { euclideanDistance } from '../../../src/tasks/faces/face_distance';
 import { FaceEncoder } from '../../../src/tasks/faces/face_encoder';
+import { recognise } from '../../../src/tasks/faces/identity_match';
 import { defaultTau } from '../../../src/tasks/faces/face_embedder';
 import { FaceRecognitionNet } from '../../../src/tasks/faces/face_recognition_net';
 import { FaceResNet } from '../../../src/tasks/faces/faceres_net';
@@ -37,6 +38,26 @@ function edited(img: FixtureImage, edit: 'mirror' | 'half' | 'dark' | 'bright'):
           c === 3 ? v : edit === 'dark' ? v * 0.6 : edit === 'bright' ? Math.min(255, v * 1.35) : v;
       }
   return { width, height, data: out };
+}
+
+/** Two photos next to each other on one black canvas, top-aligned. */
+function sideBySide(a: FixtureImage, b: FixtureImage): FixtureImage {
+  const width = a.width + b.width;
+  const height = Math.max(a.height, b.height);
+  const data = new Uint8Array(width * height * 4);
+  for (let i = 3; i < data.length; i += 4) data[i] = 255;
+  for (const [img, left] of [
+    [a, 0],
+    [b, a.width],
+  ] as const) {
+    for (let y = 0; y < img.height; y++) {
+      data.set(
+        img.data.subarray(y * img.width * 4, (y + 1) * img.width * 4),
+        (y * width + left) * 4,
+      );
+    }
+  }
+  return { width, height, data };
 }
 
 describe.each([
@@ -99,6 +120,19 @@ describe.each([
     const d = euclideanDistance(a, messi!.encoding);
     console.info(`${id}: aligned astronaut vs messi`, d);
     expect(d).toBeGreaterThan(tau);
+  });
+
+  it('recognises several faces at once: each labelled, the stranger unknown', async () => {
+    const ref = (await run(loadFixtureImage('astronaut.jpg'))).faces[0]!.encoding;
+    const eileen = { id: 'e', name: 'Eileen', encoding: ref };
+    const both = sideBySide(loadFixtureImage('messi5.jpg'), loadFixtureImage('astronaut.jpg'));
+    const result = await run(both);
+    expect(result.faces).toHaveLength(2);
+    const labels = result.faces
+      .map((f) => ({ x: f.box.x, m: recognise(f.encoding, [eileen], tau) }))
+      .sort((a, b) => a.x - b.x)
+      .map(({ m }) => (m.accepted ? m.identity!.name : 'unknown'));
+    expect(labels).toEqual(['unknown', 'Eileen']);
   });
 
   it('finds no face on a photo of fruit, and leaks no tensors', async () => {
