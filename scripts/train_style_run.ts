@@ -3,6 +3,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import jpeg from 'jpeg-js';
@@ -21,9 +22,11 @@ export async function main(argv: string[]): Promise<void> {
     args: argv,
     options: {
       style: { type: 'string' },
-      steps: { type: 'string', default: '800' },
+      steps: { type: 'string', default: '600' },
       size: { type: 'string', default: '128' },
       'style-size': { type: 'string', default: '256' },
+      // Another folder for a trial run; the app's copies in public/styles are then left alone.
+      out: { type: 'string' },
     },
   });
   const steps = Number(args.steps);
@@ -127,7 +130,7 @@ export async function main(argv: string[]): Promise<void> {
     });
   }
 
-  const outDir = 'models/styles';
+  const outDir = args.out ?? 'models/styles';
   mkdirSync(outDir, { recursive: true });
   for (const style of styles.filter((s) => !args.style || s.id === args.style)) {
     const rand = random(options.seed);
@@ -135,38 +138,34 @@ export async function main(argv: string[]): Promise<void> {
     const trainer = new StyleNetTrainer(backbone, styleTensor, size, options);
     const curve: (StyleNetStepCosts & { seconds: number })[] = [];
     const t0 = performance.now();
+    // JSON written as Prettier would (npm run lint checks every file).
+    const writeJson = async (path: string, value: unknown) =>
+      writeFileSync(
+        path,
+        await format(JSON.stringify(value), { ...(await resolveConfig(path)), filepath: path }),
+      );
     const save = async () => {
       const { json, data } = await encodeStyleNet(trainer.weights, style.id, size);
-      writeFileSync(join(outDir, `${style.id}.json`), JSON.stringify(json));
+      await writeJson(join(outDir, `${style.id}.json`), json);
       writeFileSync(join(outDir, `${style.id}.bin`), new Uint8Array(data));
-      writeFileSync(
-        join(outDir, `${style.id}.log.json`),
-        JSON.stringify(
-          {
-            style: style.id,
-            styleImage: style.image,
-            styleSize,
-            size,
-            steps,
-            stepsDone: curve.at(-1)?.step ?? 0,
-            options,
-            backend: tf.getBackend(),
-            seconds: Number(((performance.now() - t0) / 1000).toFixed(1)),
-            photos: photos.map((p) => ({
-              package: p.startsWith(opencv)
-                ? 'opencv-doc 4.6.0+dfsg-12'
-                : 'python3-skimage 0.19.3-8',
-              path: p,
-            })),
-            augmentation:
-              'random square crop of 50-100% of the shorter side, left-right flip p=0.5',
-            curve,
-          },
-          null,
-          1,
-        ),
-      );
-      for (const ext of ['json', 'bin']) {
+      await writeJson(join(outDir, `${style.id}.log.json`), {
+        style: style.id,
+        styleImage: style.image,
+        styleSize,
+        size,
+        steps,
+        stepsDone: curve.at(-1)?.step ?? 0,
+        options,
+        backend: tf.getBackend(),
+        seconds: Number(((performance.now() - t0) / 1000).toFixed(1)),
+        photos: photos.map((p) => ({
+          package: p.startsWith(opencv) ? 'opencv-doc 4.6.0+dfsg-12' : 'python3-skimage 0.19.3-8',
+          path: p,
+        })),
+        augmentation: 'random square crop of 50-100% of the shorter side, left-right flip p=0.5',
+        curve,
+      });
+      for (const ext of args.out ? [] : ['json', 'bin']) {
         copyFileSync(
           join(outDir, `${style.id}.${ext}`),
           join('public/styles', `${style.id}.${ext}`),
