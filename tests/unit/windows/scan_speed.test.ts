@@ -50,4 +50,21 @@ describe('naive vs convolutional sliding windows: time on WASM', () => {
     );
     expect(ratio).toBeGreaterThanOrEqual(5);
   }, 120_000);
+
+  it('scans several window sizes convolutionally with one backbone run per size', async () => {
+    const image = loadFixtureImage('hand-in-frame.jpg');
+    const frame = { image, width: image.width, height: image.height };
+    const scan = await detector.convolutional(frame, head, {
+      ...defaultWindowsSettings,
+      sizes: [224, 112],
+    });
+    expect(scan.backboneRuns).toBe(2);
+    expect(scan.grids.map((g) => [g.size, g.cols, g.rows, g.first, g.strideX])).toEqual([
+      [224, 14, 9, 0, 32],
+      [112, 34, 24, 126, 16],
+    ]);
+    expect(scan.windows).toHaveLength(126 + 816);
+    expect(scan.windows[126]!.box).toEqual({ x1: 0, y1: 0, x2: 112, y2: 112 });
+    expect(scan.probabilities.every((p) => Math.abs(p[0]! + p[1]! - 1) < 1e-5)).toBe(true);
+  }, 60_000);
 });
