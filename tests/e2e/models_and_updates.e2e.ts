@@ -20,7 +20,7 @@ it('names the missing model file and the fix', async () => {
   const { context, foreign } = await newCheckedContext(browser, origin, {
     serviceWorkers: 'block',
   });
-  await context.route('**/models/human/movenet-lightning.bin', (route) =>
+  await context.route('**/models/human/blazeface.bin', (route) =>
     route.fulfill({ status: 404, body: 'Not found' }),
   );
   const page = await context.newPage();
@@ -28,7 +28,7 @@ it('names the missing model file and the fix', async () => {
   const error = page.getByTestId('model-error');
   await expect.poll(() => error.isVisible()).toBe(true);
   const text = await error.textContent();
-  expect(text).toContain('models/human/movenet-lightning.bin');
+  expect(text).toContain('models/human/blazeface.bin');
   expect(text).toContain('is missing');
   expect(text).toContain('npm install');
   await context.close();
@@ -39,7 +39,7 @@ it('names a corrupt model file and the fix', async () => {
   const { context, foreign } = await newCheckedContext(browser, origin, {
     serviceWorkers: 'block',
   });
-  await context.route('**/models/human/movenet-lightning.bin', async (route) => {
+  await context.route('**/models/human/blazeface.bin', async (route) => {
     const real = await route.fetch();
     const body = Buffer.from(await real.body());
     body[1000] = body[1000]! ^ 0xff;
@@ -50,7 +50,7 @@ it('names a corrupt model file and the fix', async () => {
   const error = page.getByTestId('model-error');
   await expect.poll(() => error.isVisible()).toBe(true);
   const text = await error.textContent();
-  expect(text).toContain('models/human/movenet-lightning.bin');
+  expect(text).toContain('models/human/blazeface.bin');
   expect(text).toContain('corrupt');
   await context.close();
   expect(foreign).toEqual([]);
