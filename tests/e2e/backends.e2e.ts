@@ -14,6 +14,7 @@ it('skips software WebGL when choosing automatically, and says so', async () => 
   const { context, foreign } = await newCheckedContext(browser, origin);
   const page = await context.newPage();
   await page.goto(`${origin}/#/landmarks`);
+  await page.getByTestId('mode').selectOption('body');
   await expect
     .poll(() => page.getByTestId('backend-notice').first().textContent())
     .toContain('software-rendered');
@@ -40,6 +41,7 @@ it('falls back with a notice when the chosen backend cannot start', async () => 
   });
   const page = await context.newPage();
   await page.goto(`${origin}/?backend=webgl#/landmarks`);
+  await page.getByTestId('mode').selectOption('body');
   await expect
     .poll(() => page.getByTestId('backend-notice').first().textContent())
     .toContain('The webgl backend could not start');
@@ -54,6 +56,7 @@ it('runs the body lab on WebGL, and survives losing the GPU context', async () =
   const { context, foreign } = await newCheckedContext(browser, origin);
   const page = await context.newPage();
   await page.goto(`${origin}/?backend=webgl&bench#/landmarks`);
+  await page.getByTestId('mode').selectOption('body');
   await expect
     .poll(() => page.getByTestId('backend').textContent(), { timeout: 60_000 })
     .toBe('webgl');

@@ -24,6 +24,7 @@ describe('when the camera cannot be used', () => {
     ({ context, foreign } = await newCheckedContext(browser, origin, { camera: false }));
     const page = await context.newPage();
     await page.goto(`${origin}/?backend=wasm#/landmarks`);
+    await page.getByTestId('mode').selectOption('body');
     await page.getByTestId('start-camera').click();
     const status = page.getByTestId('source-status');
     await expect.poll(() => status.getAttribute('data-state')).toBe('denied');
@@ -39,6 +40,7 @@ describe('when the camera cannot be used', () => {
     ({ context, foreign } = await newCheckedContext(browser, origin));
     const page = await context.newPage();
     await page.goto(`${origin}/?backend=wasm#/landmarks`);
+    await page.getByTestId('mode').selectOption('body');
     await page.getByTestId('start-camera').click();
     const status = page.getByTestId('source-status');
     await expect.poll(() => status.getAttribute('data-state')).toBe('no-camera');
@@ -67,6 +69,7 @@ describe('when the camera cannot be used', () => {
     ({ context, foreign } = await newCheckedContext(browser, origin));
     const page = await context.newPage();
     await page.goto(`${origin}/?backend=wasm#/landmarks`);
+    await page.getByTestId('mode').selectOption('body');
     const broken = join(cacheDir, 'broken.jpg');
     writeFileSync(broken, Buffer.from('this is not a JPEG at all'));
     await page.getByTestId('image-input').setInputFiles(broken);

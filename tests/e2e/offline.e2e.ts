@@ -15,6 +15,7 @@ it('installs, then reloads and runs the body lab offline', async () => {
   const { context, foreign } = await newCheckedContext(browser, origin);
   const page = await context.newPage();
   await page.goto(`${origin}/?backend=wasm#/landmarks`);
+  await page.getByTestId('mode').selectOption('body');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });

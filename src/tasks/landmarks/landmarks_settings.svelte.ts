@@ -24,7 +24,12 @@ export function modesOf(choice: ModeChoice): LandmarkMode[] {
     : (choice.split('+') as LandmarkMode[]);
 }
 
-/** The landmarks lab's controls; the task and the drawing read them each frame. */
+const choiceKey = 'convlens.landmarks.mode';
+
+/**
+ * The landmarks lab's controls; the task and the drawing read them each frame. The chosen mode is
+ * remembered across reloads and backend switches.
+ */
 export class LandmarksSettings {
   #choice = $state<ModeChoice>('mesh');
   #threshold = $state(defaultLandmarksStyle.threshold);
@@ -43,11 +48,21 @@ export class LandmarksSettings {
 
   readonly modes = $derived(modesOf(this.#choice));
 
+  constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null = null) {
+    const saved = storage?.getItem(choiceKey);
+    if (modeChoices.includes(saved as ModeChoice)) this.#choice = saved as ModeChoice;
+  }
+
   get choice(): ModeChoice {
     return this.#choice;
   }
   set choice(c: ModeChoice) {
     this.#choice = c;
+    try {
+      this.storage?.setItem(choiceKey, c);
+    } catch {
+      // Full or blocked storage: the choice still applies now.
+    }
     this.#highlight = -1;
     this.#instance = 0;
   }
