@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { layers, regularizers, sequential, type LayersModel } from '@tensorflow/tfjs-layers';
 
 /** A head's parameters as plain data: W [d, k] row-major and b [k]. */
 export interface HeadWeights {
@@ -12,18 +13,30 @@ export interface HeadWeights {
   bias: Float32Array;
 }
 
+/** How the head is regularised while it trains (inference ignores both). */
+export interface HeadRegularisation {
+  /** Fraction of features dropped (inverted dropout), 0..1. */
+  dropout: number;
+  /**
+   * The dense layer's L2 coefficient c in J = cross-entropy + c ||W||²_F. The course's
+   * λ/(2m) ||W||² is c = λ / (2m), m the number of training examples.
+   */
+  l2: number;
+}
+
 /**
- * The new output layer of transfer learning: one dense layer with softmax,
- * ŷ = softmax(x W + b), on the frozen backbone's pooled features x [m, d].
- * W and b are trainable tf variables. Because it is applied after global average pooling it equals
- * a 1x1 convolution with kernel W reshaped to [1, 1, d, k] (the Detection lab's sliding windows).
- * Owns its variables; call dispose().
+ * The new output layer of transfer learning, a tf.layers Sequential: Dropout then
+ * Dense(k, softmax) with an L2 kernel regulariser, ŷ = softmax(dropout(x) W + b), on the frozen
+ * backbone's pooled features x [m, d]. Because it is applied after global average pooling it
+ * equals a 1x1 convolution with kernel W reshaped to [1, 1, d, k] (the Detection lab's sliding
+ * windows). Owns its model (and so its variables); call dispose().
  */
 export class SoftmaxHead {
-  readonly kernel: tf.Variable<tf.Rank.R2>; // W [d, k]
-  readonly bias: tf.Variable<tf.Rank.R1>; // b [k]
+  /** The layers model: input [null, d], output ŷ [null, k]. Compile it to train it. */
+  readonly model: LayersModel;
+  readonly #dense;
 
-  constructor(weights: HeadWeights) {
+  constructor(weights: HeadWeights, regularisation: HeadRegularisation = { dropout: 0, l2: 0 }) {
     const { inputSize: d, classCount: k } = weights;
     if (weights.kernel.length !== d * k || weights.bias.length !== k) {
       throw new RangeError(
@@ -31,18 +44,49 @@ export class SoftmaxHead {
           `got ${weights.kernel.length} and ${weights.bias.length}.`,
       );
     }
-    // tidy disposes the initial values; variables survive it.
-    this.kernel = tf.tidy(() => tf.variable(tf.tensor2d(weights.kernel, [d, k]), true));
-    this.bias = tf.tidy(() => tf.variable(tf.tensor1d(weights.bias), true));
+    this.#dense = layers.dense({
+      units: k,
+      activation: 'softmax',
+      name: 'softmax',
+      kernelInitializer: 'zeros',
+      kernelRegularizer:
+        regularisation.l2 > 0 ? regularizers.l2({ l2: regularisation.l2 }) : undefined,
+    });
+    this.model = sequential({
+      name: 'transfer_head',
+      layers: [
+        layers.dropout({ rate: regularisation.dropout, inputShape: [d], name: 'dropout' }),
+        this.#dense,
+      ],
+    });
+    this.assign(weights);
   }
 
   /** A new head, W from Glorot (Xavier) uniform with a seed, b = 0. */
-  static initial(inputSize: number, classCount: number, seed = 1): SoftmaxHead {
+  static initial(
+    inputSize: number,
+    classCount: number,
+    seed = 1,
+    regularisation?: HeadRegularisation,
+  ): SoftmaxHead {
     const kernel = tf.tidy(() => {
       const limit = Math.sqrt(6 / (inputSize + classCount));
       return tf.randomUniform([inputSize, classCount], -limit, limit, 'float32', seed).dataSync();
     }) as Float32Array;
-    return new SoftmaxHead({ inputSize, classCount, kernel, bias: new Float32Array(classCount) });
+    return new SoftmaxHead(
+      { inputSize, classCount, kernel, bias: new Float32Array(classCount) },
+      regularisation,
+    );
+  }
+
+  /** W [d, k], the dense layer's own variable (not a copy: do not dispose it). */
+  get kernel(): tf.Tensor2D {
+    return this.#dense.getWeights()[0] as tf.Tensor2D;
+  }
+
+  /** b [k], the dense layer's own variable (not a copy: do not dispose it). */
+  get bias(): tf.Tensor1D {
+    return this.#dense.getWeights()[1] as tf.Tensor1D;
   }
 
   get inputSize(): number {
@@ -53,17 +97,14 @@ export class SoftmaxHead {
     return this.kernel.shape[1];
   }
 
-  /** z = dropout(x) W + b, [m, k]. Dropout (inverted) applies only when training. */
-  logits(features: tf.Tensor2D, dropoutRate = 0): tf.Tensor2D {
-    return tf.tidy(() => {
-      const x = dropoutRate > 0 ? tf.dropout(features, dropoutRate) : features;
-      return tf.add(tf.matMul(x, this.kernel), this.bias);
-    });
+  /** z = x W + b, [m, k] (the softmax's input; no dropout). */
+  logits(features: tf.Tensor2D): tf.Tensor2D {
+    return tf.tidy(() => tf.add(tf.matMul(features, this.kernel), this.bias));
   }
 
-  /** ŷ = softmax(x W + b), [m, k]. */
+  /** ŷ = softmax(x W + b), [m, k]: the model's prediction (dropout off). */
   probabilities(features: tf.Tensor2D): tf.Tensor2D {
-    return tf.tidy(() => tf.softmax(this.logits(features)));
+    return this.model.predict(features) as tf.Tensor2D;
   }
 
   /** A copy of W and b as plain arrays. */
@@ -78,15 +119,17 @@ export class SoftmaxHead {
 
   /** Sets W and b (e.g. back to the best epoch's, for early stopping). */
   assign(weights: HeadWeights): void {
-    tf.tidy(() => {
-      this.kernel.assign(tf.tensor2d(weights.kernel, [this.inputSize, this.classCount]));
-      this.bias.assign(tf.tensor1d(weights.bias));
-    });
+    const { inputSize: d, classCount: k } = weights;
+    const values = [tf.tensor2d(weights.kernel, [d, k]), tf.tensor1d(weights.bias)];
+    try {
+      this.#dense.setWeights(values);
+    } finally {
+      tf.dispose(values);
+    }
   }
 
   dispose(): void {
-    this.kernel.dispose();
-    this.bias.dispose();
+    this.model.dispose();
   }
 }
 

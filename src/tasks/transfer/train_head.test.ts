@@ -151,6 +151,28 @@ describe('SoftmaxHead', () => {
     head.dispose();
   });
 
+  it('is a tf.layers Sequential: Dropout, then Dense(k, softmax) with an L2 kernel regulariser', () => {
+    const head = SoftmaxHead.initial(4, 3, 1, { dropout: 0.25, l2: 0.01 });
+    const config = head.model.getConfig() as unknown as {
+      layers: { className: string; config: Record<string, unknown> }[];
+    };
+    expect(config.layers.map((l) => l.className)).toEqual(['Dropout', 'Dense']);
+    expect(config.layers[0]!.config['rate']).toBe(0.25);
+    expect(config.layers[1]!.config).toMatchObject({ units: 3, activation: 'softmax' });
+    expect(config.layers[1]!.config['kernelRegularizer']).toMatchObject({
+      className: 'L1L2',
+      config: { l2: 0.01 },
+    });
+    // predict (dropout off) equals softmax of x W + b
+    const [a, b] = tf.tidy(() => {
+      const x = tf.tensor2d([[1, -2, 0.5, 3]]);
+      return [head.probabilities(x).arraySync(), tf.softmax(head.logits(x)).arraySync()];
+    });
+    expect(a[0]![0]).toBeCloseTo(b[0]![0]!, 6);
+    expect(a[0]![2]).toBeCloseTo(b[0]![2]!, 6);
+    head.dispose();
+  });
+
   it('rejects weights of the wrong size', () => {
     expect(
       () =>

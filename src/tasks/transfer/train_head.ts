@@ -11,7 +11,7 @@ import {
   type OptimiserKind,
 } from './optimisers';
 import { seededRandom } from './seeded_random';
-import { headCost, type HeadWeights, type SoftmaxHead } from './softmax_head';
+import { headCost, SoftmaxHead, type HeadWeights } from './softmax_head';
 
 /** The hyper-parameters of one training run. */
 export interface HeadTrainingOptions {
@@ -69,8 +69,11 @@ export interface HeadTrainingHooks {
 
 /**
  * Trains the head (only W and b: the backbone is frozen, its features precomputed) with
- * mini-batch gradient descent on J = cross-entropy + λ/(2m)||W||². The training set uses every
- * augmented copy; the dev set only the original images. Updates `head` in place.
+ * mini-batch gradient descent on J = cross-entropy + λ/(2m)||W||². A copy of the head with
+ * dropout and the L2 regulariser (c = λ / 2m, m training examples) is compiled with the chosen
+ * tf.train optimiser and trained with `trainOnBatch` on our own mini-batches, yielding to the UI
+ * between batches. The training set uses every augmented copy; the dev set only the original
+ * images. Updates `head` in place (to the best epoch's W, b with early stopping).
  */
 export async function trainHead(
   head: SoftmaxHead,
@@ -85,22 +88,31 @@ export async function trainHead(
   if (train.length === 0)
     throw new Error('There are no training examples: record some samples first.');
   const d = head.inputSize;
+  const k = head.classCount;
   const trainSet = stack(
     train.flatMap((s) => s.features.map((f) => ({ f, label: s.label }))),
     d,
+    k,
   );
   const trainOriginals = stack(
     train.map((s) => ({ f: s.features[0]!, label: s.label })),
     d,
+    k,
   );
   const devSet =
     dev.length > 0
       ? stack(
           dev.map((s) => ({ f: s.features[0]!, label: s.label })),
           d,
+          k,
         )
       : null;
   const optimiser = createOptimiser(options.optimiser, options.learningRate);
+  const trainer = new SoftmaxHead(head.weights(), {
+    dropout: options.dropout,
+    l2: options.l2 / (2 * trainSet.m),
+  });
+  trainer.model.compile({ optimizer: optimiser, loss: 'categoricalCrossentropy' });
   const random = seededRandom(options.seed);
   const history: EpochRecord[] = [];
   let best: { epoch: number; weights: HeadWeights } | null = null;
@@ -116,21 +128,20 @@ export async function trainHead(
           stoppedByUser = true;
           break;
         }
-        tf.tidy(() => {
+        const [x, y] = tf.tidy(() => {
           const rows = tf.tensor1d(batch, 'int32');
-          const x = tf.gather(trainSet.x, rows);
-          const y = tf.gather(trainSet.y, rows);
-          optimiser.minimize(
-            () => headCost(head.logits(x, options.dropout), y, head.kernel, options.l2),
-            false,
-            [head.kernel, head.bias],
-          );
+          return [tf.gather(trainSet.x, rows), tf.gather(trainSet.oneHot, rows)];
         });
+        try {
+          await trainer.model.trainOnBatch(x, y);
+        } finally {
+          tf.dispose([x, y]);
+        }
         await yieldToUi();
       }
       if (stoppedByUser) break;
-      const trainEval = evaluate(head, trainOriginals);
-      const devEval = devSet ? evaluate(head, devSet) : { loss: NaN, accuracy: NaN };
+      const trainEval = evaluate(trainer, trainOriginals);
+      const devEval = devSet ? evaluate(trainer, devSet) : { loss: NaN, accuracy: NaN };
       const record: EpochRecord = {
         epoch,
         learningRate,
@@ -146,19 +157,20 @@ export async function trainHead(
           history.map((h) => h.devLoss),
           options.earlyStopping,
         );
-        if (verdict.bestEpoch === epoch) best = { epoch, weights: head.weights() };
+        if (verdict.bestEpoch === epoch) best = { epoch, weights: trainer.weights() };
         if (verdict.stop) {
           stoppedEarly = true;
           break;
         }
       }
     }
+    head.assign(best && best.epoch !== history.length - 1 ? best.weights : trainer.weights());
   } finally {
+    trainer.dispose();
     disposeOptimiser(optimiser);
-    tf.dispose([trainSet.x, trainSet.y, trainOriginals.x, trainOriginals.y]);
-    if (devSet) tf.dispose([devSet.x, devSet.y]);
+    for (const set of [trainSet, trainOriginals, devSet])
+      if (set) tf.dispose([set.x, set.y, set.oneHot]);
   }
-  if (best && best.epoch !== history.length - 1) head.assign(best.weights);
   return {
     history,
     bestEpoch: best?.epoch ?? history.length - 1,
@@ -171,22 +183,25 @@ export async function trainHead(
 interface Stacked {
   x: tf.Tensor2D; // [m, d]
   y: tf.Tensor1D; // [m] class indices
+  oneHot: tf.Tensor2D; // [m, k]
   m: number;
 }
 
-function stack(rows: { f: Float32Array; label: number }[], d: number): Stacked {
+function stack(rows: { f: Float32Array; label: number }[], d: number, k: number): Stacked {
   const data = new Float32Array(rows.length * d);
   rows.forEach(({ f }, i) => {
     if (f.length !== d)
       throw new RangeError(`A feature vector has ${f.length} values; the head takes ${d}.`);
     data.set(f, i * d);
   });
+  const y = tf.tensor1d(
+    rows.map((r) => r.label),
+    'int32',
+  );
   return {
     x: tf.tensor2d(data, [rows.length, d]),
-    y: tf.tensor1d(
-      rows.map((r) => r.label),
-      'int32',
-    ),
+    y,
+    oneHot: tf.oneHot(y, k) as tf.Tensor2D,
     m: rows.length,
   };
 }
