@@ -5,8 +5,11 @@ import type { YoloResult } from './detection_result';
 import { drawBox } from './draw_boxes';
 
 export interface YoloStyle {
-  /** Draw every box above the score threshold (before NMS) instead of the survivors. */
-  beforeNms: boolean;
+  /**
+   * Which boxes to draw: every box above the score threshold (before NMS), the survivors, or
+   * none (an NMS replay draws its own).
+   */
+  boxes: 'candidates' | 'detections' | 'none';
   /** The tapped cell, whose anchors are drawn. */
   cell: { row: number; col: number } | null;
 }
@@ -69,7 +72,8 @@ export function drawYolo(
     }
   }
 
-  const boxes = style.beforeNms ? result.candidates : result.detections;
+  const beforeNms = style.boxes === 'candidates';
+  const boxes = style.boxes === 'none' ? [] : beforeNms ? result.candidates : result.detections;
   for (const d of boxes) {
     drawBox(ctx, view, gridCellBox(result, d.row, d.col), {
       colour: '#facc15',
@@ -79,9 +83,9 @@ export function drawYolo(
   }
   for (const d of boxes) {
     drawBox(ctx, view, d.box, {
-      colour: style.beforeNms ? '#fde68a' : '#22c55e',
-      lineWidth: style.beforeNms ? 1.5 : 3,
-      dashed: style.beforeNms,
+      colour: beforeNms ? '#fde68a' : '#22c55e',
+      lineWidth: beforeNms ? 1.5 : 3,
+      dashed: beforeNms,
       text: `${d.label} ${d.score.toFixed(2)}`,
     });
   }

@@ -10,9 +10,10 @@ export interface FrozenNms {
 }
 
 /**
- * Step-through of non-max suppression on a snapshot of one frame's result. `wait()` then
- * `offer()` takes the second result offered after the wait, so a frame that was in flight
- * when the picture was frozen is skipped.
+ * Step-through of non-max suppression on a snapshot of one frame's result. Freezing a live
+ * picture: `hold()` while the still is being made (results offered meanwhile are the camera's
+ * and are ignored), then `wait()` once the still is the source; `offer()` then takes the second
+ * result offered, so a camera frame that was in flight at the switch is skipped.
  */
 export class NmsStepper {
   #frozen = $state.raw<FrozenNms | null>(null);
@@ -20,6 +21,7 @@ export class NmsStepper {
   #waiting = $state(false);
   #seen: FrozenNms | null = null;
   #offers = 0;
+  #armed = false;
   readonly state: NmsReplayState | null = $derived(
     this.#frozen
       ? nmsReplay(this.#frozen.nmsSteps, this.#frozen.candidates.length, this.#done)
@@ -42,17 +44,25 @@ export class NmsStepper {
     this.#frozen = result;
     this.#done = 0;
     this.#waiting = false;
+    this.#armed = false;
+  }
+
+  /** A picture is being frozen: ignore results until `wait()`. */
+  hold(): void {
+    this.#waiting = true;
+    this.#armed = false;
   }
 
   /** Waits for the results of a newly frozen picture; `current` is the latest result now. */
   wait(current: FrozenNms | null): void {
     this.#waiting = true;
+    this.#armed = true;
     this.#seen = current;
     this.#offers = 0;
   }
 
   offer(result: FrozenNms | null): void {
-    if (!this.#waiting || !result || result === this.#seen) return;
+    if (!this.#waiting || !this.#armed || !result || result === this.#seen) return;
     this.#seen = result;
     if (++this.#offers >= 2) this.start(result);
   }
@@ -65,5 +75,6 @@ export class NmsStepper {
     this.#frozen = null;
     this.#done = 0;
     this.#waiting = false;
+    this.#armed = false;
   }
 }
