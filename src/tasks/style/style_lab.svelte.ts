@@ -15,6 +15,9 @@ export const styleGallery = [
     url: './styles/starry_night.jpg',
     title: 'The Starry Night (Van Gogh, 1889)',
   },
+  // Photos, not paintings: opencv-doc's graf1.png and skimage's ihc.png (models/styles/README.md).
+  { id: 'graffiti', url: './styles/graffiti.jpg', title: 'Graffiti mural (photo)' },
+  { id: 'ihc_stain', url: './styles/ihc_stain.jpg', title: 'Stained tissue (microscope photo)' },
 ] as const;
 
 export interface StyleCanvases {
