@@ -107,7 +107,7 @@ export function instanceNorm(
 
 /**
  * f_W(x): the stylised image, [B, H, W, 3] 0-255. `conv` defaults to tf.conv2d; training passes
- * an im2col convolution whose weight gradients WASM can compute. Call inside tf.tidy.
+ * trainableConv, whose weight gradients WASM can compute. Call inside tf.tidy.
  */
 export function styleNetForward(
   weights: tf.NamedTensorMap,

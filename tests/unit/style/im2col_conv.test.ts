@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { im2colConv } from '../../../src/tasks/style/im2col_conv';
+import { im2colConv } from './im2col_conv';
 import { trainableConv } from '../../../src/tasks/style/trainable_conv';
 import { useWasmBackend } from '../../helpers/wasm_backend';
 

@@ -1,8 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 
 /**
- * A 'same'-padded convolution written as im2col + matMul, so that gradients reach the weights on
- * WASM too (it lacks Conv2DBackpropFilter). Same result as tf.conv2d(x, w, stride, 'same').
+ * Test oracle: a 'same'-padded convolution written as im2col + matMul, so autodiff gives its weight
+ * gradients on WASM too (the app trains with trainable_conv.ts, which is 10x faster; this one was
+ * 15 s per training step: the gradient of its 81-way concat is slow). Same as tf.conv2d SAME.
  * x [B, H, W, C_in], w [k, k, C_in, C_out] -> [B, ceil(H / s), ceil(W / s), C_out].
  */
 export function im2colConv(x: tf.Tensor4D, w: tf.Tensor4D, stride: 1 | 2): tf.Tensor4D {
