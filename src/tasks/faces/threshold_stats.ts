@@ -25,16 +25,18 @@ export function errorRatesAt(
 }
 
 /**
- * Error rates at every distance seen (each is a threshold where a rate changes), sorted by τ,
- * and the τ where the two rates are closest (the equal-error point), the suggestion the
- * calibration view offers. Null when either set is empty.
+ * Error rates at the thresholds where a rate can change (halfway between consecutive distances
+ * seen, so a suggested τ keeps a margin on both sides), sorted by τ, and the τ where the two rates
+ * are closest (the equal-error point), the suggestion the calibration view offers. Null when
+ * either set is empty.
  */
 export function thresholdSweep(
   same: readonly number[],
   different: readonly number[],
 ): { points: ThresholdPoint[]; balanced: ThresholdPoint } | null {
   if (same.length === 0 || different.length === 0) return null;
-  const taus = [...new Set([...same, ...different])].sort((a, b) => a - b);
+  const seen = [...new Set([...same, ...different])].sort((a, b) => a - b);
+  const taus = seen.length === 1 ? seen : seen.slice(1).map((d, i) => (seen[i]! + d) / 2);
   const points = taus.map((tau) => errorRatesAt(same, different, tau));
   let balanced = points[0]!;
   for (const p of points) {
