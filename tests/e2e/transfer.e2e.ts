@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixturePath } from '../helpers/fixture_image';
 import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
 import { makeY4m } from './make_y4m.mjs';
+import { unzipArchive } from '../../src/tasks/transfer/zip_archive';
 
 const origin = inject('origin');
 // Class "fruit" from the fake camera, class "building" from a still photo.
@@ -69,11 +70,12 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
       .toBe('live');
     await recordSamples(page, 0, 8);
 
-    // Class 1 from a still photo (building.jpg) through the image source.
+    // Class 1 from a still photo (building.jpg) through the image source. The status is already
+    // "live" from the camera: wait for the photo's own, or class 1 gets camera frames.
     await page.getByTestId('image-input').setInputFiles(fixturePath('building.jpg'));
     await expect
-      .poll(() => page.getByTestId('source-status').getAttribute('data-state'))
-      .toBe('live');
+      .poll(() => page.getByTestId('source-status').textContent())
+      .toContain('building.jpg');
     await recordSamples(page, 1, 8);
 
     await expect.poll(() => page.getByTestId('train').isEnabled(), { timeout: 60_000 }).toBe(true);
@@ -116,19 +118,26 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
     // Export, erase, then a malformed file is refused and changes nothing.
     const download = page.waitForEvent('download');
     await page.getByTestId('export-project').click();
-    const file = join(tmpdir(), `convlens-transfer-${Date.now()}.json`);
+    const file = join(tmpdir(), `convlens-transfer-${Date.now()}.zip`);
     await (await download).saveAs(file);
-    expect(JSON.parse(readFileSync(file, 'utf8')).metadata.labels).toEqual(['fruit', 'building']);
+    const entries = await unzipArchive(new Uint8Array(readFileSync(file)));
+    const names = entries.map((e) => e.name);
+    expect(names.slice(0, 3)).toEqual(['metadata.json', 'model.json', 'head.weights.bin']);
+    expect(names.filter((n) => /^samples\/\d{4}\.jpg$/.test(n))).toHaveLength(
+      saved.reduce((a, b) => a + b, 0),
+    );
+    const metadata = JSON.parse(new TextDecoder().decode(entries[0]!.data));
+    expect(metadata).toMatchObject({ labels: ['fruit', 'building'], backbone: 'centernet' });
     await page.getByTestId('erase-all').click();
     await expect.poll(() => counts(page)).toEqual([0, 0]);
     await waitForResult(page, (r: TransferResultLike) => r.probabilities === null);
 
-    const broken = join(tmpdir(), `convlens-broken-${Date.now()}.json`);
-    writeFileSync(broken, '{"format":"convlens-transfer-project","version":1,"metadata":{}}');
+    const broken = join(mkdtempSync(join(tmpdir(), 'convlens-broken-')), 'metadata.json');
+    writeFileSync(broken, '{"format":"convlens-transfer-project","version":2}');
     await page.getByTestId('import-project').setInputFiles(broken);
     await expect
       .poll(() => page.getByTestId('transfer-notice').textContent())
-      .toContain('"metadata.name" must be');
+      .toContain('"name" must be');
     expect(await counts(page)).toEqual([0, 0]);
 
     // Import: the same predictions as before the export.
@@ -168,7 +177,7 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
       await p.getByTestId('import-project').setInputFiles(broken);
       await expect
         .poll(() => p.getByTestId('transfer-notice').textContent())
-        .toContain('The file is not JSON');
+        .toContain('There is no metadata.json');
       expect(await counts(p)).toEqual([1, 0]);
 
       await p.reload();

@@ -115,7 +115,7 @@ export const transferEn = {
   'transfer.summary': '{label}: {probability}',
   'transfer.filesTitle': 'Project on this device',
   'transfer.filesExplain':
-    'Classes, samples, options and the trained head are kept in this browser (IndexedDB) and never leave the device unless you export them.',
+    'Classes, samples, their features, options and the trained head are kept in this browser (IndexedDB) and never leave the device unless you export them. Export saves one .zip: metadata.json (labels, backbone, input size), the head in TF.js layers format (model.json + head.weights.bin) and the samples as JPEGs. Import takes that .zip, or those files chosen together.',
   'transfer.export': 'Export project',
   'transfer.import': 'Import project',
   'transfer.erase': 'Erase everything',

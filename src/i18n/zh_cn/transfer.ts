@@ -111,7 +111,7 @@ export const transferZhCn: Record<keyof typeof transferEn, string> = {
   'transfer.summary': '{label}：{probability}',
   'transfer.filesTitle': '本设备上的项目',
   'transfer.filesExplain':
-    '类别、样本、选项和训练好的输出层保存在本浏览器（IndexedDB）中，除非你导出，否则不会离开设备。',
+    '类别、样本及其特征、选项和训练好的输出层保存在本浏览器（IndexedDB）中，除非你导出，否则不会离开设备。导出得到一个 .zip：metadata.json（标签、主干网络、输入尺寸）、TF.js layers 格式的输出层（model.json + head.weights.bin）以及样本 JPEG。导入时选择这个 .zip，或同时选中其中的这些文件。',
   'transfer.export': '导出项目',
   'transfer.import': '导入项目',
   'transfer.erase': '全部清除',

@@ -1,4 +1,5 @@
-import type { HeadWeights } from './softmax_head';
+import * as tf from '@tensorflow/tfjs-core';
+import { SoftmaxHead, type HeadWeights } from './softmax_head';
 
 /** The TF.js layers-format model.json of a head (tf.loadLayersModel reads it with its weights). */
 export interface HeadModelJson {
@@ -12,69 +13,78 @@ export interface HeadModelJson {
   }[];
 }
 
-/** File name of the head's weights beside its model.json. */
+/** File names of the head beside its metadata. */
+export const headModelFile = 'model.json';
 export const headWeightsFile = 'head.weights.bin';
 
 /**
- * The head as a Keras Sequential with one Dense(k, softmax) layer on d inputs, in TF.js's layers
- * format: model.json (topology + weights manifest) and the weight data (W then b, float32).
+ * The head's tf.layers model (Dropout, Dense(k, softmax)) saved in TF.js's layers format through
+ * `model.save(tf.io.withSaveHandler(...))`: model.json (topology + weights manifest) and the
+ * weight data (W then b, float32). `tf.loadLayersModel` reads them back.
  */
-export function headToLayersModel(head: HeadWeights): {
-  modelJson: HeadModelJson;
-  weightData: ArrayBuffer;
-} {
-  const { inputSize: d, classCount: k } = head;
-  const modelJson: HeadModelJson = {
-    format: 'layers-model',
-    generatedBy: 'ConvLens transfer lab',
-    convertedBy: null,
-    modelTopology: {
-      class_name: 'Sequential',
-      config: {
-        name: 'transfer_head',
-        layers: [
+export async function headToLayersModel(
+  weights: HeadWeights,
+): Promise<{ modelJson: HeadModelJson; weightData: ArrayBuffer }> {
+  const head = new SoftmaxHead(weights);
+  try {
+    let saved: tf.io.ModelArtifacts | null = null;
+    await head.model.save(
+      tf.io.withSaveHandler((artifacts) => {
+        saved = artifacts;
+        return Promise.resolve({
+          modelArtifactsInfo: tf.io.getModelArtifactsInfoForJSON(artifacts),
+        });
+      }),
+    );
+    const artifacts = saved! as tf.io.ModelArtifacts;
+    const weightData = tf.io.CompositeArrayBuffer.join(artifacts.weightData!);
+    return {
+      modelJson: {
+        format: 'layers-model',
+        generatedBy: `ConvLens transfer lab (${artifacts.generatedBy ?? 'TensorFlow.js'})`,
+        convertedBy: null,
+        modelTopology: artifacts.modelTopology,
+        weightsManifest: [
           {
-            class_name: 'Dense',
-            config: {
-              name: 'dense',
-              trainable: true,
-              batch_input_shape: [null, d],
-              dtype: 'float32',
-              units: k,
-              activation: 'softmax',
-              use_bias: true,
-            },
+            paths: [headWeightsFile],
+            weights: artifacts.weightSpecs!.map((w) => ({
+              name: w.name,
+              shape: w.shape,
+              dtype: 'float32' as const,
+            })),
           },
         ],
       },
-      keras_version: 'tfjs-layers 4.22.0',
-      backend: 'tensor_flow.js',
-    },
-    weightsManifest: [
-      {
-        paths: [headWeightsFile],
-        weights: [
-          { name: 'dense/kernel', shape: [d, k], dtype: 'float32' },
-          { name: 'dense/bias', shape: [k], dtype: 'float32' },
-        ],
-      },
-    ],
-  };
-  const data = new Float32Array(d * k + k);
-  data.set(head.kernel, 0);
-  data.set(head.bias, d * k);
-  return { modelJson, weightData: data.buffer };
+      weightData,
+    };
+  } finally {
+    head.dispose();
+  }
 }
 
-/** Reads a head back from its layers-format model.json and weight data; throws on a mismatch. */
+/**
+ * Reads a head back from its layers-format model.json and weight data: the weights named
+ * `.../kernel` [d, k] and `.../bias` [k] of its dense layer, float32 in the manifest's order.
+ * Throws with what is wrong.
+ */
 export function headFromLayersModel(modelJson: unknown, weightData: ArrayBuffer): HeadWeights {
   const json = modelJson as Partial<HeadModelJson> | null;
-  const weights = json?.weightsManifest?.[0]?.weights;
-  const kernel = weights?.find((w) => w.name === 'dense/kernel');
-  const bias = weights?.find((w) => w.name === 'dense/bias');
-  if (json?.format !== 'layers-model' || !kernel || !bias) {
-    throw new Error('The head is not a TF.js layers model with a dense/kernel and dense/bias.');
+  const specs = json?.weightsManifest?.flatMap((group) => group?.weights ?? []);
+  if (json?.format !== 'layers-model' || !json.modelTopology || !specs) {
+    throw new Error('The head is not a TF.js layers model (format "layers-model" with weights).');
   }
+  const offsets = new Map<string, { shape: number[]; offset: number }>();
+  let offset = 0;
+  for (const spec of specs) {
+    if (spec.dtype !== 'float32' || !Array.isArray(spec.shape))
+      throw new Error(`The head's weight "${spec.name}" is not a float32 array with a shape.`);
+    offsets.set(spec.name, { shape: spec.shape, offset });
+    offset += spec.shape.reduce((a, b) => a * b, 1) * 4;
+  }
+  const find = (suffix: string) => [...offsets].find(([name]) => name.endsWith(suffix))?.[1];
+  const kernel = find('/kernel');
+  const bias = find('/bias');
+  if (!kernel || !bias) throw new Error('The head has no dense layer (a kernel and a bias).');
   const [d, k] = kernel.shape;
   if (
     kernel.shape.length !== 2 ||
@@ -86,17 +96,15 @@ export function headFromLayersModel(modelJson: unknown, weightData: ArrayBuffer)
       `The head's weights have shapes [${kernel.shape}] and [${bias.shape}]; expected [d, k] and [k].`,
     );
   }
-  const expected = (d! * k! + k!) * 4;
-  if (weightData.byteLength !== expected) {
+  if (weightData.byteLength !== offset) {
     throw new Error(
-      `The head's weight data has ${weightData.byteLength} bytes; [${d}, ${k}] + [${k}] floats need ${expected}.`,
+      `The head's weight data has ${weightData.byteLength} bytes; its manifest needs ${offset}.`,
     );
   }
-  const values = new Float32Array(weightData.slice(0));
   return {
     inputSize: d!,
     classCount: k!,
-    kernel: values.slice(0, d! * k!),
-    bias: values.slice(d! * k!),
+    kernel: new Float32Array(weightData.slice(kernel.offset, kernel.offset + d! * k! * 4)),
+    bias: new Float32Array(weightData.slice(bias.offset, bias.offset + k! * 4)),
   };
 }

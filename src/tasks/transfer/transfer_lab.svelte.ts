@@ -8,7 +8,7 @@ import type {
 import { augmentViews } from './augment_views';
 import { FeatureCache, isoNow } from './feature_cache';
 import { backboneInputSize, backboneNodes, BackboneFeatures } from './backbone_features';
-import { decodeProjectFile, encodeProjectFile } from './project_file';
+import { encodeProjectArchive, readProjectFiles } from './project_file';
 import { runTraining, type TrainingRun, type TrainingSample } from './run_training';
 import { SoftmaxHead } from './softmax_head';
 import type { EpochRecord } from './train_head';
@@ -206,7 +206,6 @@ export class TransferLab {
           this.#training = { kind: 'training', history: [...history], epochs: options.epochs };
         },
       });
-      this.#training = { kind: 'done', run, labels: used.map((c) => c.name) };
       this.#setHead({
         backbone: BackboneFeatures.modelId,
         featureNodes: [...backboneNodes],
@@ -217,7 +216,9 @@ export class TransferLab {
         bias: run.weights.bias,
         trainedAt: isoNow(),
       });
+      // Saved before "done" is shown, so a reload right after finds the head.
       await this.#save();
+      this.#training = { kind: 'done', run, labels: used.map((c) => c.name) };
     } catch (e) {
       this.#training = { kind: 'failed', message: (e as Error).message };
     } finally {
@@ -233,7 +234,10 @@ export class TransferLab {
     return this.#training.kind === 'extracting' || this.#training.kind === 'training';
   }
 
-  /** The project as one JSON file. */
+  /**
+   * The project as one .zip: metadata.json, the head in TF.js layers format (model.json +
+   * head.weights.bin) and the samples' JPEGs.
+   */
   async exportFile(): Promise<Blob> {
     const samples = await Promise.all(
       this.#samples.map(async (s) => ({
@@ -242,21 +246,27 @@ export class TransferLab {
         jpeg: new Uint8Array(await s.blob.arrayBuffer()),
       })),
     );
-    const text = encodeProjectFile({
+    const zip = await encodeProjectArchive({
       name: 'ConvLens transfer project',
       classes: this.#classes,
       options: $state.snapshot(this.options) as unknown as Record<string, unknown>,
       head: this.#head,
       samples,
     });
-    return new Blob([text], { type: 'application/json' });
+    return new Blob([zip.slice().buffer], { type: 'application/zip' });
   }
 
-  /** Replaces the project with a file's; a malformed file changes nothing and sets `notice`. */
-  async importFile(file: Blob): Promise<boolean> {
+  /**
+   * Replaces the project with the picked files' (the exported .zip, or the files inside it);
+   * malformed files change nothing and set `notice`.
+   */
+  async importFiles(files: readonly File[]): Promise<boolean> {
     let portable;
     try {
-      portable = decodeProjectFile(await file.text());
+      const entries = await Promise.all(
+        files.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) })),
+      );
+      portable = await readProjectFiles(entries);
     } catch (e) {
       this.#notice = { kind: 'import', message: (e as Error).message };
       return false;

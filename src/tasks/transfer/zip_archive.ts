@@ -1,0 +1,144 @@
+/** One file of an archive: its path inside the archive and its bytes. */
+export interface ArchiveEntry {
+  name: string;
+  data: Uint8Array;
+}
+
+/** Why an archive could not be read; the message says what is wrong, for the user. */
+export class ArchiveError extends Error {
+  override name = 'ArchiveError';
+}
+
+const crcTable = Uint32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+/** CRC-32 (ISO 3309, the one ZIP uses). */
+export function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const byte of data) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * A ZIP archive (PKWARE APPNOTE 6.3) with every entry stored uncompressed: the JPEGs and float
+ * weights inside hardly compress, and any unzip tool (or the OS file manager) opens it.
+ */
+export function zipArchive(entries: readonly ArchiveEntry[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const { name, data } of entries) {
+    const path = encoder.encode(name);
+    const crc = crc32(data);
+    const local = new Uint8Array(30 + path.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, 0x04034b50, true); // local file header
+    lv.setUint16(4, 20, true); // version needed: 2.0
+    lv.setUint16(6, 0x0800, true); // names in UTF-8
+    lv.setUint16(8, 0, true); // method 0: stored
+    lv.setUint32(14, crc, true);
+    lv.setUint32(18, data.length, true);
+    lv.setUint32(22, data.length, true);
+    lv.setUint16(26, path.length, true);
+    local.set(path, 30);
+    const central = new Uint8Array(46 + path.length);
+    const cv = new DataView(central.buffer);
+    cv.setUint32(0, 0x02014b50, true); // central directory header
+    cv.setUint16(4, 20, true);
+    cv.setUint16(6, 20, true);
+    cv.setUint16(8, 0x0800, true);
+    cv.setUint32(16, crc, true);
+    cv.setUint32(20, data.length, true);
+    cv.setUint32(24, data.length, true);
+    cv.setUint16(28, path.length, true);
+    cv.setUint32(42, offset, true);
+    central.set(path, 46);
+    locals.push(local, data);
+    centrals.push(central);
+    offset += local.length + data.length;
+  }
+  const directorySize = centrals.reduce((n, c) => n + c.length, 0);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true); // end of central directory
+  ev.setUint16(8, entries.length, true);
+  ev.setUint16(10, entries.length, true);
+  ev.setUint32(12, directorySize, true);
+  ev.setUint32(16, offset, true);
+  const out = new Uint8Array(offset + directorySize + end.length);
+  let at = 0;
+  for (const part of [...locals, ...centrals, end]) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/**
+ * Reads a ZIP archive's files from its central directory: stored entries, and deflated ones
+ * (as an unzip-and-zip-again by an OS tool makes) through DecompressionStream. Checks each CRC.
+ */
+export async function unzipArchive(bytes: Uint8Array): Promise<ArchiveEntry[]> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0)
+    throw new ArchiveError('The file is not a ZIP archive (no end of central directory).');
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const decoder = new TextDecoder();
+  const entries: ArchiveEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50)
+      throw new ArchiveError('The ZIP archive is damaged (its central directory is cut short).');
+    const method = view.getUint16(at + 10, true);
+    const crc = view.getUint32(at + 16, true);
+    const packed = view.getUint32(at + 20, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    const local = view.getUint32(at + 42, true);
+    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + extraLength + commentLength;
+    if (name.endsWith('/')) continue; // a folder
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50)
+      throw new ArchiveError(`The ZIP archive is damaged at "${name}".`);
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    if (start + packed > bytes.length)
+      throw new ArchiveError(`The ZIP archive is cut short inside "${name}".`);
+    const raw = bytes.subarray(start, start + packed);
+    let data: Uint8Array;
+    if (method === 0) data = raw.slice();
+    else if (method === 8) data = await inflateRaw(raw, name);
+    else
+      throw new ArchiveError(
+        `"${name}" in the ZIP archive uses compression method ${method}; only stored and deflated files can be read.`,
+      );
+    if (crc32(data) !== crc)
+      throw new ArchiveError(
+        `"${name}" in the ZIP archive is damaged (its CRC-32 does not match).`,
+      );
+    entries.push({ name, data });
+  }
+  return entries;
+}
+
+async function inflateRaw(raw: Uint8Array, name: string): Promise<Uint8Array> {
+  try {
+    const stream = new Blob([raw.slice()])
+      .stream()
+      .pipeThrough(new DecompressionStream('deflate-raw'));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  } catch {
+    throw new ArchiveError(`"${name}" in the ZIP archive is damaged (it does not inflate).`);
+  }
+}
