@@ -1,5 +1,6 @@
 import type { CornerBox } from '../../vision/boxes';
 import { overlayScale, toCanvasX, type OverlayView } from '../../ui/overlay_view';
+import { labelSlots } from './label_slots';
 
 type Ctx2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
@@ -10,6 +11,8 @@ export interface BoxStyle {
   dashed?: boolean;
   /** Written above the box's top-left corner, upright even in a mirrored view. */
   text?: string;
+  /** The label's top y in canvas px, from `labelTops`; default just above the box. */
+  textTop?: number;
   /** Fill with the colour at this opacity (0: no fill). */
   fill?: number;
 }
@@ -35,15 +38,53 @@ export function drawBox(ctx: Ctx2D, view: OverlayView, box: CornerBox, style: Bo
   ctx.lineWidth = style.lineWidth * s;
   ctx.setLineDash(style.dashed ? [6 * s, 4 * s] : []);
   ctx.strokeRect(r.x, r.y, r.w, r.h);
-  if (style.text) {
-    ctx.font = `${Math.round(12 * s)}px system-ui, sans-serif`;
-    ctx.textBaseline = 'bottom';
-    const w = ctx.measureText(style.text).width + 6 * s;
-    const y = Math.max(r.y, 16 * s);
-    ctx.fillStyle = style.colour;
-    ctx.fillRect(r.x, y - 16 * s, w, 16 * s);
-    ctx.fillStyle = '#000000';
-    ctx.fillText(style.text, r.x + 3 * s, y - 2 * s);
-  }
   ctx.restore();
+  if (style.text) drawLabel(ctx, view, box, style.colour, style.text, style.textTop);
+}
+
+/** A box's label alone (drawn after every box, no stroke crosses it); `top` as `textTop`. */
+export function drawLabel(
+  ctx: Ctx2D,
+  view: OverlayView,
+  box: CornerBox,
+  colour: string,
+  text: string,
+  top?: number,
+): void {
+  const s = overlayScale(view);
+  const r = canvasRect(view, box);
+  ctx.save();
+  ctx.font = labelFont(s);
+  ctx.textBaseline = 'bottom';
+  const w = ctx.measureText(text).width + 6 * s;
+  const y = top ?? Math.max(r.y, 16 * s) - 16 * s;
+  ctx.fillStyle = colour;
+  ctx.fillRect(r.x, y, w, 16 * s);
+  ctx.fillStyle = '#000000';
+  ctx.fillText(text, r.x + 3 * s, y + 14 * s);
+  ctx.restore();
+}
+
+const labelFont = (s: number) => `${Math.round(12 * s)}px system-ui, sans-serif`;
+
+/** Each labelled box's label top (for `textTop`), so no label hides another; the first keeps its spot. */
+export function labelTops(
+  ctx: Ctx2D,
+  view: OverlayView,
+  items: readonly { box: CornerBox; text: string }[],
+): number[] {
+  const s = overlayScale(view);
+  ctx.save();
+  ctx.font = labelFont(s);
+  const requests = items.map(({ box, text }) => {
+    const r = canvasRect(view, box);
+    return {
+      x: r.x,
+      width: ctx.measureText(text).width + 6 * s,
+      boxTop: r.y,
+      boxBottom: r.y + r.h,
+    };
+  });
+  ctx.restore();
+  return labelSlots(requests, 16 * s);
 }

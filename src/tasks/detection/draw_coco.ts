@@ -1,6 +1,6 @@
 import type { OverlayView } from '../../ui/overlay_view';
 import type { CocoResult, Detection } from './detection_result';
-import { drawBox } from './draw_boxes';
+import { drawBox, labelTops } from './draw_boxes';
 
 export interface CocoStyle {
   beforeNms: boolean;
@@ -21,12 +21,19 @@ export function drawCoco(
   view: OverlayView,
   style: CocoStyle,
 ): void {
-  for (const d of cocoShown(result, style)) {
+  // Best score first (NMS order), so the best box's label keeps its spot.
+  const shown = cocoShown(result, style).map((d) => ({
+    ...d,
+    text: `${d.label} ${d.score.toFixed(2)}`,
+  }));
+  const tops = labelTops(ctx, view, shown);
+  shown.forEach((d, i) => {
     drawBox(ctx, view, d.box, {
       colour: `hsl(${(d.classIndex * 47) % 360} 90% 60%)`,
       lineWidth: style.beforeNms ? 1.5 : 3,
       dashed: style.beforeNms,
-      text: `${d.label} ${d.score.toFixed(2)}`,
+      text: d.text,
+      textTop: tops[i],
     });
-  }
+  });
 }

@@ -1,5 +1,5 @@
 import type { OverlayView } from '../../ui/overlay_view';
-import { drawBox } from './draw_boxes';
+import { drawBox, labelTops } from './draw_boxes';
 import type { FrozenNms } from './nms_stepper.svelte';
 import type { NmsReplayState } from './nms_replay';
 
@@ -14,23 +14,33 @@ export function drawNmsStep(
     const d = frozen.candidates[i]!;
     drawBox(ctx, view, d.box, { colour: '#d4d4d4', lineWidth: 1.5, dashed: true });
   }
-  for (const r of state.removed) {
-    const d = frozen.candidates[r.index]!;
-    const fresh = state.current?.suppressed.some((s) => s.index === r.index) ?? false;
-    if (!fresh) continue;
-    drawBox(ctx, view, d.box, {
+  const fresh = state.removed.filter(
+    (r) => state.current?.suppressed.some((s) => s.index === r.index) ?? false,
+  );
+  // Labels placed so none hides another: the kept boxes' first.
+  const kept = state.kept.map((i) => frozen.candidates[i]!);
+  const tops = labelTops(ctx, view, [
+    ...kept.map((d) => ({ box: d.box, text: `${d.label} ${d.score.toFixed(2)}` })),
+    ...fresh.map((r) => ({
+      box: frozen.candidates[r.index]!.box,
+      text: `IoU ${r.iou.toFixed(2)}`,
+    })),
+  ]);
+  fresh.forEach((r, k) => {
+    drawBox(ctx, view, frozen.candidates[r.index]!.box, {
       colour: '#ef4444',
       lineWidth: 2,
       dashed: true,
       text: `IoU ${r.iou.toFixed(2)}`,
+      textTop: tops[kept.length + k],
     });
-  }
-  for (const i of state.kept) {
-    const d = frozen.candidates[i]!;
+  });
+  kept.forEach((d, k) => {
     drawBox(ctx, view, d.box, {
-      colour: i === state.current?.kept ? '#facc15' : '#22c55e',
+      colour: state.kept[k] === state.current?.kept ? '#facc15' : '#22c55e',
       lineWidth: 3,
       text: `${d.label} ${d.score.toFixed(2)}`,
+      textTop: tops[k],
     });
-  }
+  });
 }

@@ -2,7 +2,7 @@ import { unletterbox } from '../../vision/letterbox';
 import type { OverlayView } from '../../ui/overlay_view';
 import { overlayScale, toCanvasX } from '../../ui/overlay_view';
 import type { YoloResult } from './detection_result';
-import { drawBox } from './draw_boxes';
+import { drawBox, drawLabel, labelTops } from './draw_boxes';
 
 export interface YoloStyle {
   /**
@@ -57,23 +57,32 @@ export function drawYolo(
   ctx.stroke();
   ctx.restore();
 
-  if (style.cell && style.cell.row < S && style.cell.col < S) {
-    const { row, col } = style.cell;
-    drawBox(ctx, view, gridCellBox(result, row, col), { colour: '#ffffff', lineWidth: 3 });
-    const first = (row * S + col) * 5;
-    for (const a of result.anchors.slice(first, first + 5)) {
+  const beforeNms = style.boxes === 'candidates';
+  const boxes = style.boxes === 'none' ? [] : beforeNms ? result.candidates : result.detections;
+  const cell = style.cell && style.cell.row < S && style.cell.col < S ? style.cell : null;
+  const first = cell ? (cell.row * S + cell.col) * 5 : 0;
+  const anchors = cell ? result.anchors.slice(first, first + 5) : [];
+  // Labels placed so none hides another: the detections' first, then anchors by objectness.
+  const anchorText = (a: (typeof anchors)[number]) => `${a.anchor + 1}: ${a.objectness.toFixed(2)}`;
+  const byObjectness = [...anchors].sort((a, b) => b.objectness - a.objectness);
+  const tops = labelTops(ctx, view, [
+    ...boxes.map((d) => ({ box: d.box, text: `${d.label} ${d.score.toFixed(2)}` })),
+    ...byObjectness.map((a) => ({ box: a.box, text: anchorText(a) })),
+  ]);
+  const anchorTop = (a: (typeof anchors)[number]) => tops[boxes.length + byObjectness.indexOf(a)];
+
+  if (cell) {
+    drawBox(ctx, view, gridCellBox(result, cell.row, cell.col), {
+      colour: '#ffffff',
+      lineWidth: 3,
+    });
+    for (const a of anchors) {
       const colour = anchorColours[a.anchor % anchorColours.length]!;
       drawBox(ctx, view, a.prior, { colour, lineWidth: 1.5, dashed: true });
-      drawBox(ctx, view, a.box, {
-        colour,
-        lineWidth: 2,
-        text: `${a.anchor + 1}: ${a.objectness.toFixed(2)}`,
-      });
+      drawBox(ctx, view, a.box, { colour, lineWidth: 2 });
     }
   }
 
-  const beforeNms = style.boxes === 'candidates';
-  const boxes = style.boxes === 'none' ? [] : beforeNms ? result.candidates : result.detections;
   for (const d of boxes) {
     drawBox(ctx, view, gridCellBox(result, d.row, d.col), {
       colour: '#facc15',
@@ -86,7 +95,15 @@ export function drawYolo(
       colour: beforeNms ? '#fde68a' : '#22c55e',
       lineWidth: beforeNms ? 1.5 : 3,
       dashed: beforeNms,
-      text: `${d.label} ${d.score.toFixed(2)}`,
     });
   }
+  // Labels last, so no box's stroke crosses one.
+  for (const a of anchors) {
+    const colour = anchorColours[a.anchor % anchorColours.length]!;
+    drawLabel(ctx, view, a.box, colour, anchorText(a), anchorTop(a));
+  }
+  boxes.forEach((d, i) => {
+    const colour = beforeNms ? '#fde68a' : '#22c55e';
+    drawLabel(ctx, view, d.box, colour, `${d.label} ${d.score.toFixed(2)}`, tops[i]);
+  });
 }
