@@ -15,6 +15,7 @@ const camera = makeY4m('fruits.jpg', { width: 640, height: 480 });
 interface TransferResultLike {
   labels: string[];
   probabilities: number[] | null;
+  trainedAt: string | null;
   best: { label: string; probability: number } | null;
 }
 
@@ -115,6 +116,21 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
     expect(reloaded.probabilities![1]).toBeCloseTo(onPhoto.probabilities![1]!, 4);
     const saved = await counts(page);
 
+    // Training again after the reload reads every sample's features from IndexedDB.
+    await expect.poll(() => page.getByTestId('train').isEnabled(), { timeout: 60_000 }).toBe(true);
+    await page.getByTestId('train').click();
+    await expect
+      .poll(() => page.getByTestId('training-state').getAttribute('data-kind'), { timeout: 90_000 })
+      .toBe('done');
+    expect(await page.getByTestId('training-state').getAttribute('data-extracted')).toBe('0');
+    expect(Number(await page.getByTestId('training-state').getAttribute('data-cached'))).toBe(
+      saved.reduce((a, b) => a + b, 0),
+    );
+    const retrained = await waitForResult(
+      page,
+      (r: TransferResultLike) => winner('building')(r) && r.trainedAt !== reloaded.trainedAt,
+    );
+
     // Export, erase, then a malformed file is refused and changes nothing.
     const download = page.waitForEvent('download');
     await page.getByTestId('export-project').click();
@@ -143,8 +159,11 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
     // Import: the same predictions as before the export.
     await page.getByTestId('import-project').setInputFiles(file);
     await expect.poll(() => counts(page)).toEqual(saved);
-    const imported = await waitForResult(page, winner('building'));
-    expect(imported.probabilities![1]).toBeCloseTo(onPhoto.probabilities![1]!, 4);
+    const imported = await waitForResult(
+      page,
+      (r: TransferResultLike) => winner('building')(r) && r.trainedAt === retrained.trainedAt,
+    );
+    expect(imported.probabilities![1]).toBeCloseTo(retrained.probabilities![1]!, 4);
   });
 
   it('reports full storage and keeps what was saved; a refused import changes nothing', async () => {

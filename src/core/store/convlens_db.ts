@@ -6,7 +6,11 @@ import {
   type StoreNames,
 } from 'idb';
 import type { StoredIdentity } from '../../tasks/faces/identity_file';
-import type { TransferProjectRecord, TransferSampleRecord } from './transfer_records';
+import type {
+  TransferFeatureRecord,
+  TransferProjectRecord,
+  TransferSampleRecord,
+} from './transfer_records';
 
 /** Name of the app's own IndexedDB database (TF.js keeps a separate one, `tensorflowjs`). */
 export const databaseName = 'convlens';
@@ -25,6 +29,12 @@ export interface ConvLensSchema extends DBSchema {
     key: string;
     value: TransferSampleRecord;
     indexes: { byProject: string };
+  };
+  /** The cached backbone features of a Transfer-lab sample (per extraction setting). */
+  transferFeatures: {
+    key: string;
+    value: TransferFeatureRecord;
+    indexes: { bySample: string; byProject: string };
   };
 }
 
@@ -49,6 +59,12 @@ export const migrations: readonly ((db: ConvLensDb, tx: UpgradeTransaction) => v
   // Version 2: the Faces lab.
   (db) => {
     db.createObjectStore('faceIdentities', { keyPath: 'id' });
+  },
+  // Version 3: the Transfer lab's backbone features, cached beside the samples.
+  (db) => {
+    const features = db.createObjectStore('transferFeatures', { keyPath: 'key' });
+    features.createIndex('bySample', 'sampleId');
+    features.createIndex('byProject', 'projectId');
   },
 ];
 

@@ -46,3 +46,18 @@ export interface TransferSampleRecord {
   /** ISO time of capture. */
   capturedAt: string;
 }
+
+/**
+ * The frozen backbone's pooled features of one sample, cached so a reload does not run the
+ * backbone again. One record per sample and extraction setting (backbone, nodes, views).
+ */
+export interface TransferFeatureRecord {
+  /** `${sampleId}|${setting}`. */
+  key: string;
+  sampleId: string;
+  projectId: string;
+  /** What made the vectors: backbone id, feature nodes, input size and augmentation options. */
+  setting: string;
+  /** One vector x (d floats) per view: [0] the picture itself, then its augmented copies. */
+  vectors: Float32Array[];
+}

@@ -68,6 +68,8 @@ export const transferEn = {
   'transfer.trainFailed': 'Training failed: {message}',
   'transfer.trained':
     'Trained on {train} samples, {dev} held out for dev; best epoch {best}; {ms} ms.',
+  'transfer.featuresFrom':
+    ' Features: {extracted} computed by the frozen backbone, {cached} read from the cache.',
   'transfer.stoppedEarly': 'Stopped early: the dev loss stopped improving.',
   'transfer.stoppedByUser': 'Stopped.',
   'transfer.retrain': 'The classes changed since training: train again to include them.',

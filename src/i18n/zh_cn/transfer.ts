@@ -67,6 +67,7 @@ export const transferZhCn: Record<keyof typeof transferEn, string> = {
   'transfer.trainFailed': '训练失败：{message}',
   'transfer.trained':
     '用 {train} 个样本训练，{dev} 个留作开发集；最好的一轮是第 {best} 轮；{ms} 毫秒。',
+  'transfer.featuresFrom': ' 特征：{extracted} 个由冻结的主干网络计算，{cached} 个取自缓存。',
   'transfer.stoppedEarly': '已早停：开发集损失不再下降。',
   'transfer.stoppedByUser': '已停止。',
   'transfer.retrain': '训练后类别有变化：请重新训练以包含它们。',

@@ -15,7 +15,9 @@ import type { EpochRecord } from './train_head';
 import {
   defaultProjectId,
   deleteSamples,
+  getFeatures,
   loadProject,
+  putFeatures,
   putSamples,
   replaceProject,
   saveProject,
@@ -37,7 +39,14 @@ export type TrainingState =
   | { kind: 'idle' }
   | { kind: 'extracting'; done: number; total: number }
   | { kind: 'training'; history: EpochRecord[]; epochs: number }
-  | { kind: 'done'; run: TrainingRun; labels: string[] }
+  | {
+      kind: 'done';
+      run: TrainingRun;
+      labels: string[];
+      /** Samples whose features the backbone computed this time / read from the cache. */
+      extracted: number;
+      cached: number;
+    }
   | { kind: 'failed'; message: string };
 
 /** A problem to tell the user: a refused import, or a write that did not fit in storage. */
@@ -184,14 +193,13 @@ export class TransferLab {
     try {
       const samples = this.#samples.filter((s) => used.some((c) => c.id === s.classId));
       const prepared: TrainingSample[] = [];
+      let extracted = 0;
       for (const [i, s] of samples.entries()) {
         if (signal.aborted) break;
         this.#training = { kind: 'extracting', done: i, total: samples.length };
-        prepared.push({
-          id: s.id,
-          label: used.findIndex((c) => c.id === s.classId),
-          features: await this.#featuresOf(backbone, s, options),
-        });
+        const { features, computed } = await this.#featuresOf(backbone, s, options);
+        if (computed) extracted++;
+        prepared.push({ id: s.id, label: used.findIndex((c) => c.id === s.classId), features });
       }
       if (signal.aborted) {
         this.#training = { kind: 'idle' };
@@ -218,7 +226,13 @@ export class TransferLab {
       });
       // Saved before "done" is shown, so a reload right after finds the head.
       await this.#save();
-      this.#training = { kind: 'done', run, labels: used.map((c) => c.name) };
+      this.#training = {
+        kind: 'done',
+        run,
+        labels: used.map((c) => c.name),
+        extracted,
+        cached: prepared.length - extracted,
+      };
     } catch (e) {
       this.#training = { kind: 'failed', message: (e as Error).message };
     } finally {
@@ -324,19 +338,41 @@ export class TransferLab {
     this.#db = null;
   }
 
+  /**
+   * A sample's features: from memory, else from IndexedDB (saved with the samples, so a reload
+   * does not run the backbone again), else computed by the backbone and cached in both.
+   */
   async #featuresOf(
     backbone: BackboneFeatures,
     s: SampleView,
     o: TransferOptions,
-  ): Promise<Float32Array[]> {
-    const cached = this.#features.get(s.id, o.augmentation);
-    if (cached) return cached;
+  ): Promise<{ features: Float32Array[]; computed: boolean }> {
+    const setting = JSON.stringify({
+      backbone: BackboneFeatures.modelId,
+      nodes: backboneNodes,
+      size: backboneInputSize,
+      augmentation: o.augmentation,
+    });
+    const inMemory = this.#features.get(s.id, setting);
+    if (inMemory) return { features: inMemory, computed: false };
+    const db = this.#need();
+    const stored = await getFeatures(db, s.id, setting);
+    if (stored) {
+      this.#features.set(s.id, setting, stored);
+      return { features: stored, computed: false };
+    }
     const bitmap = await createImageBitmap(s.blob);
     try {
       const views = augmentViews(bitmap.width, bitmap.height, o.augmentation, hash(s.id));
       const features = await backbone.extract(bitmap, bitmap.width, bitmap.height, views);
-      this.#features.set(s.id, o.augmentation, features);
-      return features;
+      this.#features.set(s.id, setting, features);
+      await putFeatures(db, {
+        sampleId: s.id,
+        projectId: defaultProjectId,
+        setting,
+        vectors: features,
+      });
+      return { features, computed: true };
     } finally {
       bitmap.close();
     }
@@ -364,6 +400,7 @@ export class TransferLab {
             bias: head.bias,
           }),
           labels: this.#labelsOf(head),
+          trainedAt: head.trainedAt,
         }
       : null;
     old?.head.dispose();

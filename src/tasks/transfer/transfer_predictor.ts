@@ -8,6 +8,8 @@ import type { TransferResult } from './transfer_result';
 export interface LiveHead {
   head: SoftmaxHead;
   labels: string[];
+  /** When it was trained (ISO time), published with each prediction. */
+  trainedAt: string;
 }
 
 /**
@@ -27,7 +29,13 @@ export class TransferPredictor implements LabTask<TransferResult> {
     const live = this.liveHead();
     if (!live) {
       return {
-        result: { frame: { width, height }, labels: [], probabilities: null, best: null },
+        result: {
+          frame: { width, height },
+          labels: [],
+          probabilities: null,
+          trainedAt: null,
+          best: null,
+        },
         timings: { preprocess: 0, inference: 0, postprocess: 0 },
       };
     }
@@ -42,7 +50,13 @@ export class TransferPredictor implements LabTask<TransferResult> {
     const i = probabilities.indexOf(Math.max(...probabilities));
     const best = { label: live.labels[i] ?? String(i), probability: probabilities[i]! };
     return {
-      result: { frame: { width, height }, labels: live.labels, probabilities, best },
+      result: {
+        frame: { width, height },
+        labels: live.labels,
+        probabilities,
+        trainedAt: live.trainedAt,
+        best,
+      },
       timings: { preprocess: 0, inference: t1 - t0, postprocess: t2 - t1 },
     };
   }

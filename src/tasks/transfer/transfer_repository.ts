@@ -1,6 +1,7 @@
 import type { ConvLensDb } from '../../core/store/convlens_db';
 import { isQuotaExceeded } from '../../core/store/quota_error';
 import type {
+  TransferFeatureRecord,
   TransferProjectRecord,
   TransferSampleRecord,
 } from '../../core/store/transfer_records';
@@ -42,9 +43,51 @@ export async function putSamples(
   });
 }
 
+/** Deletes samples and their cached features. */
 export async function deleteSamples(db: ConvLensDb, ids: readonly string[]): Promise<void> {
-  const tx = db.transaction('transferSamples', 'readwrite');
-  await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
+  const tx = db.transaction(['transferSamples', 'transferFeatures'], 'readwrite');
+  const features = tx.objectStore('transferFeatures');
+  const keys = await Promise.all(ids.map((id) => features.index('bySample').getAllKeys(id)));
+  await Promise.all([
+    ...ids.map((id) => tx.objectStore('transferSamples').delete(id)),
+    ...keys.flat().map((key) => features.delete(key)),
+    tx.done,
+  ]);
+}
+
+/** A sample's cached features for an extraction setting, or undefined. */
+export async function getFeatures(
+  db: ConvLensDb,
+  sampleId: string,
+  setting: string,
+): Promise<Float32Array[] | undefined> {
+  return (await db.get('transferFeatures', featureKey(sampleId, setting)))?.vectors;
+}
+
+/**
+ * Caches a sample's features. A cache that does not fit is not an error worth stopping a
+ * training for: a full disk only means the backbone runs again after a reload.
+ */
+export async function putFeatures(
+  db: ConvLensDb,
+  record: Omit<TransferFeatureRecord, 'key'>,
+): Promise<boolean> {
+  try {
+    await guarded(async () => {
+      await db.put('transferFeatures', {
+        key: featureKey(record.sampleId, record.setting),
+        ...record,
+      });
+    });
+    return true;
+  } catch (e) {
+    if (e instanceof StorageFullError) return false;
+    throw e;
+  }
+}
+
+function featureKey(sampleId: string, setting: string): string {
+  return `${sampleId}|${setting}`;
 }
 
 /**
@@ -57,11 +100,17 @@ export async function replaceProject(
   samples: readonly TransferSampleRecord[],
 ): Promise<void> {
   await guarded(async () => {
-    const tx = db.transaction(['transferProjects', 'transferSamples'], 'readwrite');
+    const tx = db.transaction(
+      ['transferProjects', 'transferSamples', 'transferFeatures'],
+      'readwrite',
+    );
     const sampleStore = tx.objectStore('transferSamples');
+    const featureStore = tx.objectStore('transferFeatures');
     const old = await sampleStore.index('byProject').getAllKeys(project.id);
+    const oldFeatures = await featureStore.index('byProject').getAllKeys(project.id);
     await Promise.all([
       ...old.map((key) => sampleStore.delete(key)),
+      ...oldFeatures.map((key) => featureStore.delete(key)),
       ...samples.map((s) => sampleStore.put(s)),
       tx.objectStore('transferProjects').put(project),
       tx.done,
