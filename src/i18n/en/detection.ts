@@ -17,7 +17,7 @@ export const detectionEn = {
   'detection.beforeNms': 'Show every box above the threshold (before non-max suppression)',
   'detection.classFilter': 'Class',
   'detection.allClasses': 'all classes',
-  'detection.counts': '{before} boxes above the threshold, {after} after non-max suppression',
+  'detection.counts': 'Boxes above the threshold: {before}; after non-max suppression: {after}',
   'detection.tapHint': 'Tap a grid cell, or pick one here, to see its 5 anchor boxes.',
   'detection.cell': 'Cell c_y = {row}, c_x = {col}: anchors (dashed) and decoded boxes',
   'detection.anchor': 'anchor',
@@ -37,7 +37,7 @@ export const detectionEn = {
   'detection.stepKeep': 'Keep {label} {score} (the best box left)',
   'detection.stepRemove': 'remove {count} with IoU > {t}: {ious}',
   'detection.stepNone': 'Sorted {n} boxes by score. Press “Next step”.',
-  'detection.stepDone': 'Done: {n} boxes kept, as in the live result.',
+  'detection.stepDone': 'Done: boxes kept: {n}, as in the live result.',
   'detection.iouPick': 'Pick two boxes (A, B) to compare',
   'detection.iouFormula': 'IoU = area(A ∩ B) / area(A ∪ B) = {i} / {u} = {iou}',
 } as const;

@@ -115,9 +115,10 @@ function topPeaks(model: GraphModel, input: tf.Tensor4D): tf.Tensor[] {
     tf.Tensor4D,
     tf.Tensor4D,
   ];
-  // A cell is a peak when it equals the maximum of its 3 x 3 neighbourhood.
-  const isPeak = tf.equal(heat, tf.maxPool(heat, 3, 1, 'same'));
-  const peaks = tf.reshape(tf.where(isPeak, heat, tf.zerosLike(heat)), [-1]);
+  // A cell is a peak when it equals the maximum of its 3 x 3 neighbourhood; others become 0.
+  // (heat x cast(mask), as the graph's own decoding does: 3-4 ms less on WASM than where().)
+  const isPeak = tf.cast(tf.equal(heat, tf.maxPool(heat, 3, 1, 'same')), 'float32');
+  const peaks = tf.reshape(tf.mul(heat, isPeak), [-1]);
   const { values, indices } = tf.topk(peaks, maxPeaks);
   const cells = tf.floorDiv(indices, tf.scalar(cocoLabels.length, 'int32'));
   const sizes = tf.gather(tf.reshape(wh, [-1, 4]), cells);
