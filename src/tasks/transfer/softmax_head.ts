@@ -19,7 +19,7 @@ export interface HeadRegularisation {
   dropout: number;
   /**
    * The dense layer's L2 coefficient c in J = cross-entropy + c ||W||²_F. The course's
-   * λ/(2m) ||W||² is c = λ / (2m), m the number of training examples.
+   * λ/(2m) ||W||² of a mini-batch's cost J^{t} is c = λ / (2m), m the mini-batch size.
    */
   l2: number;
 }

@@ -70,7 +70,8 @@ export interface HeadTrainingHooks {
 /**
  * Trains the head (only W and b: the backbone is frozen, its features precomputed) with
  * mini-batch gradient descent on J = cross-entropy + λ/(2m)||W||². A copy of the head with
- * dropout and the L2 regulariser (c = λ / 2m, m training examples) is compiled with the chosen
+ * dropout and the L2 regulariser (c = λ / 2m, m the mini-batch size, as in the course's
+ * mini-batch cost J^{t}) is compiled with the chosen
  * tf.train optimiser and trained with `trainOnBatch` on our own mini-batches, yielding to the UI
  * between batches. The training set uses every augmented copy; the dev set only the original
  * images. Updates `head` in place (to the best epoch's W, b with early stopping).
@@ -110,7 +111,7 @@ export async function trainHead(
   const optimiser = createOptimiser(options.optimiser, options.learningRate);
   const trainer = new SoftmaxHead(head.weights(), {
     dropout: options.dropout,
-    l2: options.l2 / (2 * trainSet.m),
+    l2: options.l2 / (2 * Math.min(options.batchSize, trainSet.m)),
   });
   trainer.model.compile({ optimizer: optimiser, loss: 'categoricalCrossentropy' });
   const random = seededRandom(options.seed);
