@@ -51,7 +51,7 @@ export function drawLabel(
   text: string,
   top?: number,
 ): void {
-  const s = overlayScale(view);
+  const s = labelScale(ctx, view);
   const r = canvasRect(view, box);
   ctx.save();
   ctx.font = labelFont(s);
@@ -67,13 +67,22 @@ export function drawLabel(
 
 const labelFont = (s: number) => `${Math.round(12 * s)}px system-ui, sans-serif`;
 
+/**
+ * Labels scale with the frame like lines, but never read smaller than 12 CSS px: a phone shows
+ * a 640 px frame about 370 px wide, which would shrink them to 7 px.
+ */
+function labelScale(ctx: Ctx2D, view: OverlayView): number {
+  const shown = 'clientWidth' in ctx.canvas ? ctx.canvas.clientWidth : 0;
+  return Math.max(overlayScale(view), shown > 0 ? view.width / shown : 0);
+}
+
 /** Each labelled box's label top (for `textTop`), so no label hides another; the first keeps its spot. */
 export function labelTops(
   ctx: Ctx2D,
   view: OverlayView,
   items: readonly { box: CornerBox; text: string }[],
 ): number[] {
-  const s = overlayScale(view);
+  const s = labelScale(ctx, view);
   ctx.save();
   ctx.font = labelFont(s);
   const requests = items.map(({ box, text }) => {
