@@ -109,15 +109,20 @@ export class CocoDetector implements LabTask<CocoResult> {
   }
 }
 
-/** [scores [K], flat heat-map indices [K] int32, sizes [K, 4]] of the K best local maxima. */
-function topPeaks(model: GraphModel, input: tf.Tensor4D): tf.Tensor[] {
+/**
+ * [scores [K], flat heat-map indices [K] int32, sizes [K, 4]] of the K best local maxima; the
+ * same peaks as the graph's own `tower_0/TopKV2` (tested). Call inside tf.tidy.
+ */
+export function topPeaks(model: GraphModel, input: tf.Tensor4D): tf.Tensor[] {
   const [heat, wh] = model.execute(input, ['tower_0/keypoints', 'tower_0/wh']) as [
     tf.Tensor4D,
     tf.Tensor4D,
   ];
-  // A cell is a peak when it equals the maximum of its 3 x 3 neighbourhood; others become 0.
-  // (heat x cast(mask), as the graph's own decoding does: 3-4 ms less on WASM than where().)
-  const isPeak = tf.cast(tf.equal(heat, tf.maxPool(heat, 3, 1, 'same')), 'float32');
+  // A cell is a peak when it equals the maximum m of its 3 x 3 neighbourhood; others become 0.
+  // m >= heat everywhere and m − heat is exactly 0 at a peak (m is one of the inputs), so the
+  // mask is 1 − sign(m − heat): the same values as equal(), 6 ms against 8.5 (WASM's Equal on
+  // 1.3 M cells costs 4 ms), and 12 with where(mask, heat, zeros).
+  const isPeak = tf.sub(1, tf.sign(tf.sub(tf.maxPool(heat, 3, 1, 'same'), heat)));
   const peaks = tf.reshape(tf.mul(heat, isPeak), [-1]);
   const { values, indices } = tf.topk(peaks, maxPeaks);
   const cells = tf.floorDiv(indices, tf.scalar(cocoLabels.length, 'int32'));

@@ -2,7 +2,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraphModelFromCatalogue } from '../../../src/core/models/load_model';
 import { nodeModelOptions } from '../../../src/core/models/node_model_files';
-import { CocoDetector } from '../../../src/tasks/detection/coco_detector';
+import { LetterboxReader } from '../../../src/core/pixels/letterboxed_pixels';
+import { CocoDetector, topPeaks } from '../../../src/tasks/detection/coco_detector';
+import { squareLetterbox } from '../../../src/vision/letterbox';
 import { loadFixtureImage, type FixtureImage } from '../../helpers/fixture_image';
 import { messiRegions } from '../../helpers/messi_regions';
 import { useWasmBackend } from '../../helpers/wasm_backend';
@@ -64,6 +66,29 @@ describe('CocoDetector (CenterNet MobileNetV3, WASM, real weights)', () => {
       'iouThreshold must be in [0, 1], got -0.1.',
     );
   });
+
+  it.each(['coffee.jpg', 'chelsea.jpg'])(
+    'picks the same peaks as the graph’s own decoding (tower_0/TopKV2) on %s',
+    async (fixture) => {
+      const model = await loadGraphModelFromCatalogue('centernet', nodeModelOptions);
+      const img = loadFixtureImage(fixture);
+      const box = squareLetterbox(img.width, img.height, 512);
+      const input = tf.tidy(() => tf.expandDims(new LetterboxReader().read(img, box), 0));
+      try {
+        const ours = tf.tidy(() => topPeaks(model, input as tf.Tensor4D));
+        const graph = model.execute(input, ['tower_0/TopKV2', 'tower_0/TopKV2:1']) as tf.Tensor[];
+        const [scores, indices, graphScores, graphIndices] = await Promise.all(
+          [...ours.slice(0, 2), ...graph].map((t) => t.data()),
+        );
+        tf.dispose([...ours, ...graph]);
+        expect(scores).toEqual(graphScores);
+        expect(indices).toEqual(graphIndices);
+      } finally {
+        input.dispose();
+        model.dispose();
+      }
+    },
+  );
 
   it('leaks no tensors over 5 runs', async () => {
     const frame = frameOf(loadFixtureImage('coffee.jpg'));
