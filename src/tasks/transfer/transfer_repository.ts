@@ -65,8 +65,10 @@ export async function getFeatures(
 }
 
 /**
- * Caches a sample's features. A cache that does not fit is not an error worth stopping a
- * training for: a full disk only means the backbone runs again after a reload.
+ * Caches a sample's features, replacing those of its other settings (one record per sample, so
+ * trying augmentation options does not pile up vectors). A cache that does not fit is not an
+ * error worth stopping a training for: a full disk only means the backbone runs again after a
+ * reload.
  */
 export async function putFeatures(
   db: ConvLensDb,
@@ -74,10 +76,14 @@ export async function putFeatures(
 ): Promise<boolean> {
   try {
     await guarded(async () => {
-      await db.put('transferFeatures', {
-        key: featureKey(record.sampleId, record.setting),
-        ...record,
-      });
+      const tx = db.transaction('transferFeatures', 'readwrite');
+      const key = featureKey(record.sampleId, record.setting);
+      const old = await tx.store.index('bySample').getAllKeys(record.sampleId);
+      await Promise.all([
+        ...old.filter((k) => k !== key).map((k) => tx.store.delete(k)),
+        tx.store.put({ key, ...record }),
+        tx.done,
+      ]);
     });
     return true;
   } catch (e) {
