@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixturePath } from '../helpers/fixture_image';
@@ -164,6 +164,48 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
       (r: TransferResultLike) => winner('building')(r) && r.trainedAt === retrained.trainedAt,
     );
     expect(imported.probabilities![1]).toBeCloseTo(retrained.probabilities![1]!, 4);
+  });
+
+  it('imports the files of an export chosen together in the multi-file picker', async () => {
+    const { context: ctx, foreign: away } = await newCheckedContext(browser, origin, {
+      acceptDownloads: true,
+    });
+    try {
+      const p = await ctx.newPage();
+      p.on('dialog', (d) => void d.accept());
+      await p.goto(`${origin}/?backend=wasm#/transfer`);
+      await expect.poll(() => counts(p), { timeout: 30_000 }).toEqual([0, 0]);
+      await p.getByTestId('image-input').setInputFiles(fixturePath('building.jpg'));
+      await expect.poll(() => p.getByTestId('source-status').textContent()).toContain('building');
+      for (const index of [0, 1, 1]) await p.getByTestId('record').nth(index).click();
+      await expect.poll(() => counts(p)).toEqual([1, 2]);
+
+      const download = p.waitForEvent('download');
+      await p.getByTestId('export-project').click();
+      const dir = mkdtempSync(join(tmpdir(), 'convlens-files-'));
+      const zip = join(dir, 'project.zip');
+      await (await download).saveAs(zip);
+      // Unzipped as a user would, then every file chosen at once (the picker gives bare names).
+      const paths = (await unzipArchive(new Uint8Array(readFileSync(zip)))).map((e) => {
+        const path = join(dir, 'unzipped', e.name);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, e.data);
+        return path;
+      });
+      expect(paths.map((f) => basename(f))).toEqual([
+        'metadata.json',
+        '0000.jpg',
+        '0001.jpg',
+        '0002.jpg',
+      ]);
+      await p.getByTestId('erase-all').click();
+      await expect.poll(() => counts(p)).toEqual([0, 0]);
+      await p.getByTestId('import-project').setInputFiles(paths);
+      await expect.poll(() => counts(p)).toEqual([1, 2]);
+    } finally {
+      await ctx.close();
+    }
+    expect(away, 'requests that left the origin').toEqual([]);
   });
 
   it('reports full storage and keeps what was saved; a refused import changes nothing', async () => {
