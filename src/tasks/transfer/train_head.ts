@@ -109,11 +109,7 @@ export async function trainHead(
         )
       : null;
   const optimiser = createOptimiser(options.optimiser, options.learningRate);
-  const trainer = new SoftmaxHead(head.weights(), {
-    dropout: options.dropout,
-    l2: options.l2 / (2 * Math.min(options.batchSize, trainSet.m)),
-  });
-  trainer.model.compile({ optimizer: optimiser, loss: 'categoricalCrossentropy' });
+  let trainer: SoftmaxHead | null = null;
   const random = seededRandom(options.seed);
   const history: EpochRecord[] = [];
   let best: { epoch: number; weights: HeadWeights } | null = null;
@@ -121,6 +117,11 @@ export async function trainHead(
   let stoppedByUser = false;
   const indices = Array.from({ length: trainSet.m }, (_, i) => i);
   try {
+    trainer = new SoftmaxHead(head.weights(), {
+      dropout: options.dropout,
+      l2: options.l2 / (2 * Math.min(options.batchSize, trainSet.m)),
+    });
+    trainer.model.compile({ optimizer: optimiser, loss: 'categoricalCrossentropy' });
     for (let epoch = 0; epoch < options.epochs && !stoppedByUser; epoch++) {
       const learningRate = decayedLearningRate(options.learningRate, options.decay, epoch);
       setLearningRate(optimiser, learningRate);
@@ -167,7 +168,7 @@ export async function trainHead(
     }
     head.assign(best && best.epoch !== history.length - 1 ? best.weights : trainer.weights());
   } finally {
-    trainer.dispose();
+    trainer?.dispose();
     disposeOptimiser(optimiser);
     for (const set of [trainSet, trainOriginals, devSet])
       if (set) tf.dispose([set.x, set.y, set.oneHot]);
