@@ -1,19 +1,18 @@
 import type { Component } from 'svelte';
-import ConvolutionLabView from './tasks/convolution/ConvolutionLabView.svelte';
-import DetectionLabView from './tasks/detection/DetectionLabView.svelte';
-import LandmarksLabView from './tasks/landmarks/LandmarksLabView.svelte';
-import FacesLabView from './tasks/faces/FacesLabView.svelte';
-import StyleLabView from './tasks/style/StyleLabView.svelte';
-import TransferLabView from './tasks/transfer/TransferLabView.svelte';
 import type { LabContext } from './ui/lab_runtime.svelte';
 import type { LabId } from './ui/router.svelte';
 
-/** The component of each lab that works today; the others show "coming soon". */
-export const labComponents: Partial<Record<LabId, Component<{ lab: LabContext }>>> = {
-  landmarks: LandmarksLabView,
-  convolution: ConvolutionLabView,
-  detection: DetectionLabView,
-  style: StyleLabView,
-  transfer: TransferLabView,
-  faces: FacesLabView,
+export type LabComponent = Component<{ lab: LabContext }>;
+
+/**
+ * Each lab's panel, loaded when the lab is first opened: the app starts with the shell only, and
+ * each lab's code (and TF.js layers for Transfer) comes as its own chunk, precached for offline.
+ */
+export const labLoaders: Record<LabId, () => Promise<LabComponent>> = {
+  landmarks: () => import('./tasks/landmarks/LandmarksLabView.svelte').then((m) => m.default),
+  detection: () => import('./tasks/detection/DetectionLabView.svelte').then((m) => m.default),
+  faces: () => import('./tasks/faces/FacesLabView.svelte').then((m) => m.default),
+  style: () => import('./tasks/style/StyleLabView.svelte').then((m) => m.default),
+  transfer: () => import('./tasks/transfer/TransferLabView.svelte').then((m) => m.default),
+  convolution: () => import('./tasks/convolution/ConvolutionLabView.svelte').then((m) => m.default),
 };

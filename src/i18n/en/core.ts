@@ -12,7 +12,7 @@ export const coreEn = {
   'lab.style': 'Style',
   'lab.transfer': 'Transfer',
   'lab.convolution': 'Convolution',
-  'lab.comingSoon': 'This lab is being built. The Landmarks lab works today.',
+  'lab.failed': 'This lab could not be opened: {message}. Reload the page to try again.',
   'settings.title': 'Settings',
   'settings.language': 'Language',
   'settings.backend': 'Backend',
