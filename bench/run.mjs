@@ -328,6 +328,7 @@ async function main() {
   if (opts.build) build();
   const server = await startPreview();
   const rows = [];
+  const failures = [];
   let chromium = '';
   try {
     for (const lab of opts.labs) {
@@ -337,7 +338,14 @@ async function main() {
       try {
         for (const backend of opts.backends) {
           console.log(`bench: ${lab.id} (${lab.mode}) on ${backend}…`);
-          rows.push(await benchLab(browser, server.origin, lab, backend, opts));
+          // One lab failing must not lose the others' rows: report it and go on.
+          try {
+            rows.push(await benchLab(browser, server.origin, lab, backend, opts));
+          } catch (e) {
+            const message = e instanceof BenchError ? e.message : (e?.message ?? String(e));
+            failures.push(`${lab.id} (${lab.mode}) on ${backend}: ${message.split('\n')[0]}`);
+            console.error(`bench: ${failures.at(-1)}`);
+          }
         }
       } finally {
         await browser.close();
@@ -359,6 +367,9 @@ async function main() {
   console.log(
     `bench: wrote bench/results.json and bench/results.md in ${(Date.now() - t0) / 1000} s`,
   );
+  if (failures.length) {
+    throw new BenchError(`${failures.length} failed:\n  ${failures.join('\n  ')}`);
+  }
 }
 
 main().catch((e) => {
