@@ -6,6 +6,7 @@ import type { WindowScan } from './window_scan_result';
 function recordingContext() {
   const calls: { op: string; x: number; y: number; w: number; h: number; alpha: number }[] = [];
   const ctx = {
+    canvas: { width: 100, height: 40, clientWidth: 100 },
     globalAlpha: 1,
     fillStyle: '',
     strokeStyle: '',
