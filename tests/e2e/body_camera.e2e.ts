@@ -1,53 +1,23 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { messiRegionsIn } from '../helpers/messi_regions';
-import {
-  launchChromium,
-  newCheckedContext,
-  waitForResult,
-  type BodyResultLike,
-} from './browser.mjs';
+import { waitForResult, type BodyResultLike } from './browser.mjs';
+import { useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
+import { overlayInk } from './overlay_ink';
 
 const origin = inject('origin');
 const camera = makeY4m('messi5.jpg', { width: 640, height: 480 });
 
-/** Alpha of the overlay canvas summed over a small square around a canvas point. */
-async function overlayInk(page: Page, x: number, y: number, r = 6): Promise<number> {
-  return page.getByTestId('overlay').evaluate(
-    (c, { x, y, r }) => {
-      const canvas = c as HTMLCanvasElement;
-      const d = canvas.getContext('2d')!.getImageData(x - r, y - r, 2 * r + 1, 2 * r + 1).data;
-      let sum = 0;
-      for (let i = 3; i < d.length; i += 4) sum += d[i]!;
-      return sum;
-    },
-    { x: Math.round(x), y: Math.round(y), r },
-  );
-}
+const ink = (page: Page, x: number, y: number, r = 6) => overlayInk(page, x, y, r);
 
 const hasPose = (r: BodyResultLike) => (r.poses[0]?.score ?? 0) > 0.3;
 
 describe('body lab on a fake camera fed from a real photo', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let foreign: string[];
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium({ camera });
-  });
-  afterAll(() => browser?.close());
-  beforeEach(async () => {
-    ({ context, foreign } = await newCheckedContext(browser, origin));
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context.close();
-    expect(foreign, 'requests that left the origin').toEqual([]);
-  });
+  const session = useCheckedPage(origin, camera);
 
   it('plays the camera and draws the skeleton where the body is', async () => {
+    const { page } = session;
     await page.goto(`${origin}/?backend=wasm#/landmarks`);
     await page.getByTestId('mode').selectOption('body');
     await page.getByTestId('start-camera').click();
@@ -78,8 +48,8 @@ describe('body lab on a fake camera fed from a real photo', () => {
     // Mirrored selfie view: the skeleton is drawn at (width - x) over the flipped picture.
     expect(await page.getByTestId('mirror').isChecked()).toBe(true);
     const nose = pose.keypoints[0]!;
-    expect(await overlayInk(page, 640 - nose.x, nose.y)).toBeGreaterThan(0);
-    expect(await overlayInk(page, 20, 20)).toBe(0);
+    expect(await ink(page, 640 - nose.x, nose.y)).toBeGreaterThan(0);
+    expect(await ink(page, 20, 20)).toBe(0);
 
     // The HUD shows the backend, a frame rate and the stage timings.
     await expect.poll(() => page.getByTestId('backend').textContent()).toBe('wasm');
@@ -90,14 +60,15 @@ describe('body lab on a fake camera fed from a real photo', () => {
 
     // Unmirrored, the same point is drawn at x.
     await page.getByTestId('mirror').uncheck();
-    await expect.poll(() => overlayInk(page, nose.x, nose.y)).toBeGreaterThan(0);
+    await expect.poll(() => ink(page, nose.x, nose.y)).toBeGreaterThan(0);
 
     // A threshold of 1 hides every keypoint.
     await page.getByTestId('threshold').fill('1');
-    await expect.poll(() => overlayInk(page, nose.x, nose.y, 12)).toBe(0);
+    await expect.poll(() => ink(page, nose.x, nose.y, 12)).toBe(0);
   });
 
   it('says so when the camera track ends, and comes back on retry', async () => {
+    const { page } = session;
     await page.goto(`${origin}/?backend=wasm#/landmarks`);
     await page.getByTestId('mode').selectOption('body');
     await page.getByTestId('start-camera').click();
@@ -115,6 +86,7 @@ describe('body lab on a fake camera fed from a real photo', () => {
   });
 
   it('switches to Chinese and remembers it', async () => {
+    const { page } = session;
     await page.goto(`${origin}/?backend=wasm#/landmarks`);
     await page.getByTestId('language').selectOption('zh-CN');
     await expect
@@ -126,6 +98,7 @@ describe('body lab on a fake camera fed from a real photo', () => {
   });
 
   it('gives each lab its own address', async () => {
+    const { page } = session;
     // Another lab's address shows that lab (whether it works yet or is still to come).
     await page.goto(`${origin}/?backend=wasm#/faces`);
     await expect
@@ -140,6 +113,7 @@ describe('body lab on a fake camera fed from a real photo', () => {
   });
 
   it('serves a Content-Security-Policy that forbids other origins', async () => {
+    const { page } = session;
     await page.goto(`${origin}/?backend=wasm#/landmarks`);
     const csp = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')

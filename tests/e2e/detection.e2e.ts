@@ -1,9 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { intersectionOverUnion } from '../../src/vision/intersection_over_union';
 import { fixturePath } from '../helpers/fixture_image';
-import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
+import { waitForResult } from './browser.mjs';
+import { useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
+import { overlayInk } from './overlay_ink';
 
 const origin = inject('origin');
 // astronaut.jpg (512 x 512) in a 640 x 480 frame: scaled to 480 x 480, 80 px of padding each side.
@@ -32,43 +34,16 @@ interface DetectionJson {
   nmsStep?: { done: number; kept: number; keptBoxes: Box[]; finished: boolean } | null;
 }
 
-/** Alpha of the overlay canvas summed over a small square around a canvas point. */
-async function overlayInk(page: Page, x: number, y: number, r = 2): Promise<number> {
-  return page.getByTestId('overlay').evaluate(
-    (c, { x, y, r }) => {
-      const canvas = c as HTMLCanvasElement;
-      const d = canvas.getContext('2d')!.getImageData(x - r, y - r, 2 * r + 1, 2 * r + 1).data;
-      let sum = 0;
-      for (let i = 3; i < d.length; i += 4) sum += d[i]!;
-      return sum;
-    },
-    { x: Math.round(x), y: Math.round(y), r },
-  );
-}
+const ink = (page: Page, x: number, y: number, r = 2) => overlayInk(page, x, y, r);
 
 const hasFace = (r: DetectionJson) =>
   r.mode === 'yolo' && r.detections.some((d) => d.label === 'face');
 
 describe('detection lab', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let foreign: string[];
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium({ camera });
-  });
-  afterAll(() => browser?.close());
-  beforeEach(async () => {
-    ({ context, foreign } = await newCheckedContext(browser, origin));
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context.close();
-    expect(foreign, 'requests that left the origin').toEqual([]);
-  });
+  const session = useCheckedPage(origin, camera);
 
   it('YOLO mode: draws the grid and the face box; a tapped cell shows 5 anchors; NMS steps end at the live boxes', async () => {
+    const { page } = session;
     await page.goto(`${origin}/?backend=wasm#/detection`);
     await page.getByTestId('start-camera').click();
     const result = (await waitForResult(page, hasFace)) as DetectionJson;
@@ -81,8 +56,8 @@ describe('detection lab', () => {
     // The grid: 640 x 480 letterboxed into 416 x 416 spans x 0..640 and y -80..560 of the
     // frame, so vertical lines are 640 / 13 px apart. The view is mirrored: canvas x = 640 - x.
     const cellW = 640 / 13;
-    expect(await overlayInk(page, 640 - cellW, 420)).toBeGreaterThan(0);
-    expect(await overlayInk(page, 640 - 1.5 * cellW, 420 - 0.5 * (640 / 13))).toBe(0);
+    expect(await ink(page, 640 - cellW, 420)).toBeGreaterThan(0);
+    expect(await ink(page, 640 - 1.5 * cellW, 420 - 0.5 * (640 / 13))).toBe(0);
 
     // Tap the face's responsible cell: its 5 anchors appear in the table and the result.
     const { row, col } = face.cell!;
@@ -143,6 +118,7 @@ describe('detection lab', () => {
   });
 
   it('COCO mode labels the cup in a still photo', async () => {
+    const { page } = session;
     await page.goto(`${origin}/?backend=wasm#/detection`);
     await page.getByTestId('mode-coco').check();
     await page.getByTestId('image-input').setInputFiles(fixturePath('coffee.jpg'));

@@ -1,10 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { LandmarksResult } from '../../src/tasks/landmarks/landmarks_result';
 import { astronautRegions, inRegion, type Region } from '../unit/landmarks/astronaut_regions';
 import { handTips } from '../unit/landmarks/hand_regions';
-import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
+import { waitForResult } from './browser.mjs';
+import { useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
+import { overlayInk } from './overlay_ink';
 
 const origin = inject('origin');
 
@@ -20,19 +22,7 @@ const face = {
   nose: inCamera(astronautRegions.noseTip),
 };
 
-/** Alpha of the overlay canvas summed over a small square around a canvas point. */
-async function overlayInk(page: Page, x: number, y: number, r = 4): Promise<number> {
-  return page.getByTestId('overlay').evaluate(
-    (c, { x, y, r }) => {
-      const canvas = c as HTMLCanvasElement;
-      const d = canvas.getContext('2d')!.getImageData(x - r, y - r, 2 * r + 1, 2 * r + 1).data;
-      let sum = 0;
-      for (let i = 3; i < d.length; i += 4) sum += d[i]!;
-      return sum;
-    },
-    { x: Math.round(x), y: Math.round(y), r },
-  );
-}
+const ink = (page: Page, x: number, y: number, r = 4) => overlayInk(page, x, y, r);
 
 async function startCamera(page: Page, mode: string): Promise<void> {
   await page.goto(`${origin}/?backend=wasm#/landmarks`);
@@ -53,27 +43,10 @@ function expectIn(p: { x: number; y: number }, region: Region, what: string) {
 }
 
 describe('landmarks lab on a fake camera showing a real face', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let foreign: string[];
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium({
-      camera: makeY4m('astronaut-320.jpg', { width: 640, height: 480 }),
-    });
-  });
-  afterAll(() => browser?.close());
-  beforeEach(async () => {
-    ({ context, foreign } = await newCheckedContext(browser, origin));
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context.close();
-    expect(foreign, 'requests that left the origin').toEqual([]);
-  });
+  const session = useCheckedPage(origin, makeY4m('astronaut-320.jpg', { width: 640, height: 480 }));
 
   it('draws the 468-point mesh and then the 68 points over the face, then switches to the body', async () => {
+    const { page } = session;
     await startCamera(page, 'mesh');
     const mesh = await waitFor(page, (r) => r.faces.length === 1);
     expect(mesh.frame).toEqual({ width: 640, height: 480 });
@@ -86,8 +59,8 @@ describe('landmarks lab on a fake camera showing a real face', () => {
 
     // Mirrored selfie view: the mesh is drawn at width - x; the corner stays clear.
     expect(await page.getByTestId('mirror').isChecked()).toBe(true);
-    expect(await overlayInk(page, 640 - points[1]!.x, points[1]!.y)).toBeGreaterThan(0);
-    expect(await overlayInk(page, 10, 470)).toBe(0);
+    expect(await ink(page, 640 - points[1]!.x, points[1]!.y)).toBeGreaterThan(0);
+    expect(await ink(page, 10, 470)).toBe(0);
 
     // The course view writes the 4 eye corners as y = (l1x, l1y, ..., l4x, l4y), normalised.
     const vector = await page.getByTestId('output-vector').textContent();
@@ -120,7 +93,7 @@ describe('landmarks lab on a fake camera showing a real face', () => {
     expect(p68.filter((p) => !inRegion(p, face.all))).toEqual([]);
     for (const i of [36, 39]) expectIn(p68[i]!, face.rightEye, `68-point ${i}`);
     for (const i of [42, 45]) expectIn(p68[i]!, face.leftEye, `68-point ${i}`);
-    expect(await overlayInk(page, 640 - p68[30]!.x, p68[30]!.y)).toBeGreaterThan(0);
+    expect(await ink(page, 640 - p68[30]!.x, p68[30]!.y)).toBeGreaterThan(0);
 
     await page.getByTestId('mode').selectOption('body');
     const body = await waitFor(
@@ -133,37 +106,20 @@ describe('landmarks lab on a fake camera showing a real face', () => {
 });
 
 describe('landmarks lab on a fake camera showing a real hand', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let foreign: string[];
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium({
-      camera: makeY4m('hand-in-frame.jpg', { width: 640, height: 480 }),
-    });
-  });
-  afterAll(() => browser?.close());
-  beforeEach(async () => {
-    ({ context, foreign } = await newCheckedContext(browser, origin));
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context.close();
-    expect(foreign, 'requests that left the origin').toEqual([]);
-  });
+  const session = useCheckedPage(origin, makeY4m('hand-in-frame.jpg', { width: 640, height: 480 }));
 
   it('finds the left hand and calls it left, mirrored or not', async () => {
+    const { page } = session;
     await startCamera(page, 'hands');
     const mirrored = await waitFor(page, (r) => r.hands.length === 1);
     const hand = mirrored.hands[0]!;
     expect(hand.handedness).toBe('left');
     for (const { name, index, region } of handTips) expectIn(hand.points[index]!, region, name);
     const tip = hand.points[8]!;
-    expect(await overlayInk(page, 640 - tip.x, tip.y)).toBeGreaterThan(0);
+    expect(await ink(page, 640 - tip.x, tip.y)).toBeGreaterThan(0);
 
     await page.getByTestId('mirror').uncheck();
-    await expect.poll(() => overlayInk(page, tip.x, tip.y)).toBeGreaterThan(0);
+    await expect.poll(() => ink(page, tip.x, tip.y)).toBeGreaterThan(0);
     const plain = await waitFor(page, (r) => r.hands.length === 1);
     expect(plain.hands[0]!.handedness).toBe('left');
   });
