@@ -5,19 +5,17 @@ import type {
   TransferHeadRecord,
   TransferSampleRecord,
 } from '../../core/store/transfer_records';
-import { augmentViews } from './augment_views';
 import { FeatureCache, isoNow } from './feature_cache';
 import { backboneInputSize, backboneNodes, BackboneFeatures } from './backbone_features';
 import { encodeProjectArchive, readProjectFiles } from './project_file';
+import { sampleFeatures } from './sample_features';
 import { runTraining, type TrainingRun, type TrainingSample } from './run_training';
 import { SoftmaxHead } from './softmax_head';
 import type { EpochRecord } from './train_head';
 import {
   defaultProjectId,
   deleteSamples,
-  getFeatures,
   loadProject,
-  putFeatures,
   putSamples,
   replaceProject,
   saveProject,
@@ -197,7 +195,13 @@ export class TransferLab {
       for (const [i, s] of samples.entries()) {
         if (signal.aborted) break;
         this.#training = { kind: 'extracting', done: i, total: samples.length };
-        const { features, computed } = await this.#featuresOf(backbone, s, options);
+        const { features, computed } = await sampleFeatures(
+          this.#features,
+          this.#need(),
+          backbone,
+          s,
+          options.augmentation,
+        );
         if (computed) extracted++;
         prepared.push({ id: s.id, label: used.findIndex((c) => c.id === s.classId), features });
       }
@@ -338,46 +342,6 @@ export class TransferLab {
     this.#db = null;
   }
 
-  /**
-   * A sample's features: from memory, else from IndexedDB (saved with the samples, so a reload
-   * does not run the backbone again), else computed by the backbone and cached in both.
-   */
-  async #featuresOf(
-    backbone: BackboneFeatures,
-    s: SampleView,
-    o: TransferOptions,
-  ): Promise<{ features: Float32Array[]; computed: boolean }> {
-    const setting = JSON.stringify({
-      backbone: BackboneFeatures.modelId,
-      nodes: backboneNodes,
-      size: backboneInputSize,
-      augmentation: o.augmentation,
-    });
-    const inMemory = this.#features.get(s.id, setting);
-    if (inMemory) return { features: inMemory, computed: false };
-    const db = this.#need();
-    const stored = await getFeatures(db, s.id, setting);
-    if (stored) {
-      this.#features.set(s.id, setting, stored);
-      return { features: stored, computed: false };
-    }
-    const bitmap = await createImageBitmap(s.blob);
-    try {
-      const views = augmentViews(bitmap.width, bitmap.height, o.augmentation, hash(s.id));
-      const features = await backbone.extract(bitmap, bitmap.width, bitmap.height, views);
-      this.#features.set(s.id, setting, features);
-      await putFeatures(db, {
-        sampleId: s.id,
-        projectId: defaultProjectId,
-        setting,
-        vectors: features,
-      });
-      return { features, computed: true };
-    } finally {
-      bitmap.close();
-    }
-  }
-
   #setSamples(records: TransferSampleRecord[]): void {
     this.#samples = records.map(toView);
   }
@@ -449,11 +413,4 @@ function toView(r: TransferSampleRecord): SampleView {
     blob: r.image,
     capturedAt: r.capturedAt,
   };
-}
-
-/** A stable 32-bit seed from a sample id, so its augmented copies are the same every time. */
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
 }
