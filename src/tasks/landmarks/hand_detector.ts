@@ -2,6 +2,12 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelId } from '../../core/models/catalogue';
 import type { FrameSampler } from './frame_sampler';
+import {
+  boxFromCrop,
+  shrunkFrameCrop,
+  stretchedView,
+  type HandDetectorView,
+} from './hand_detector_view';
 import type { Box } from './landmarks_result';
 import type { StageClock } from './stage_clock';
 import { suppressOverlapping } from './suppress_overlapping';
@@ -32,7 +38,7 @@ export interface HandDetectorOptions {
 
 export const defaultHandDetectorOptions: HandDetectorOptions = { minScore: 0.5, iouThreshold: 0.3 };
 
-/** Finds hands: the frame stretched to 320x320, scaled to [-1, 1]; owns its GraphModel. */
+/** Finds hands: the frame (stretched or shrunk) as 320x320, scaled to [-1, 1]; owns its GraphModel. */
 export class HandDetector {
   static readonly modelId: ModelId = 'handtrack';
 
@@ -41,18 +47,27 @@ export class HandDetector {
     private readonly options: HandDetectorOptions = defaultHandDetectorOptions,
   ) {}
 
-  /** Hands in the frame, best first, at most `maxHands`. */
+  /**
+   * Hands in the frame, best first, at most `maxHands`, seen through `view`: the whole frame
+   * stretched, or shrunk into a larger square for a hand that fills the frame.
+   */
   async detect(
     frame: FrameSampler,
     maxHands: number,
     clock?: StageClock,
+    view: HandDetectorView = stretchedView,
   ): Promise<HandDetection[]> {
     const { width, height } = frame;
-    // The whole frame stretched to 320x320, as the graph's own preprocessing does.
+    const crop =
+      view.kind === 'shrunk' ? shrunkFrameCrop(width, height, view.zoom, inputSize) : null;
+    // [1, 320, 320, 3] in [-1, 1]: the frame stretched as the graph's own preprocessing does,
+    // or the shrunk frame's square crop (zeros, i.e. -1, around it).
     const images = tf.tidy(() =>
       tf.sub(
         tf.mul(
-          tf.expandDims(tf.image.resizeBilinear(frame.full(), [inputSize, inputSize])),
+          tf.expandDims(
+            crop ? frame.crop(crop) : tf.image.resizeBilinear(frame.full(), [inputSize, inputSize]),
+          ),
           2 / 255,
         ),
         1,
@@ -85,15 +100,15 @@ export class HandDetector {
       }
       if (score < this.options.minScore) continue;
       const [y1, x1, y2, x2] = boxes.subarray(i * 4, i * 4 + 4) as unknown as number[];
-      found.push({
-        box: {
-          x: x1! * width,
-          y: y1! * height,
-          width: (x2! - x1!) * width,
-          height: (y2! - y1!) * height,
-        },
-        score,
-      });
+      const box = crop
+        ? boxFromCrop(crop, y1!, x1!, y2!, x2!)
+        : {
+            x: x1! * width,
+            y: y1! * height,
+            width: (x2! - x1!) * width,
+            height: (y2! - y1!) * height,
+          };
+      found.push({ box, score });
     }
     const hands = suppressOverlapping(found, this.options.iouThreshold, maxHands);
     clock?.lap('postprocess');

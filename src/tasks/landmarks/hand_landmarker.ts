@@ -7,6 +7,7 @@ import { boundingBox, cropBounds } from './face_crops';
 import { cropFromHand, cropFromHandBox, handInputSize } from './hand_crops';
 import type { FrameSampler } from './frame_sampler';
 import type { HandDetector } from './hand_detector';
+import { closeUpView, stretchedView } from './hand_detector_view';
 import type { Hand, Point3 } from './landmarks_result';
 import type { StageClock } from './stage_clock';
 import { boxIoU } from './suppress_overlapping';
@@ -32,12 +33,16 @@ export const defaultHandOptions: HandOptions = {
  * back to the frame. Each kept hand places its next crop upright (wrist below the middle
  * finger), so the detector runs only when a hand is lost or, below maxHands, now and then.
  * A new hand's first crop is not turned, so it is regressed again from its upright crop.
+ * The detector alternates between the stretched frame and the frame shrunk into a larger
+ * square, where it finds a hand too close to the camera (see hand_detector_view.ts).
  */
 export class HandLandmarker {
   static readonly modelId: ModelId = 'handlandmark-lite';
   options: HandOptions;
   #tracks: RotatedCrop[] = [];
   #sinceDetect = Infinity;
+  /** Detector runs since the last reset: even ones see the stretched frame, odd ones shrunk. */
+  #detections = 0;
 
   constructor(
     private readonly detector: HandDetector,
@@ -58,7 +63,10 @@ export class HandLandmarker {
       (tracked.length === 0 || this.#sinceDetect >= this.options.redetectEvery)
     ) {
       this.#sinceDetect = 0;
-      for (const hand of await this.detector.detect(rgb, maxHands, clock)) {
+      // HandTrack misses a hand that fills the frame; every other run looks at the frame
+      // shrunk, which finds it. Each frame still runs the detector at most once.
+      const view = this.#detections++ % 2 === 0 ? stretchedView : closeUpView;
+      for (const hand of await this.detector.detect(rgb, maxHands, clock, view)) {
         if (tracked.length + fresh.length >= maxHands) break;
         if (tracked.some((c) => boxIoU(cropBounds(c), hand.box) > 0.2)) continue;
         fresh.push(cropFromHandBox(hand.box));
@@ -83,6 +91,7 @@ export class HandLandmarker {
   reset(): void {
     this.#tracks = [];
     this.#sinceDetect = Infinity;
+    this.#detections = 0;
   }
 
   readonly #keep = (h: Hand) => h.score >= this.options.minHandScore;
