@@ -42,6 +42,8 @@ const precachedModels = catalogue.models
 export default defineConfig({
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 2048 },
+  // Module workers (the Style lab's trainer) as ES chunks: they import TF.js like the page.
+  worker: { format: 'es' },
   plugins: [
     svelte(),
     cspMeta(),

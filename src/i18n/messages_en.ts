@@ -3,6 +3,7 @@ import { landmarksEn } from './en/landmarks';
 import { coreEn } from './en/core';
 import { facesEn } from './en/faces';
 import { styleEn } from './en/style';
+import { styleTrainingEn } from './en/style_training';
 import { detectionEn } from './en/detection';
 import { convolutionEn } from './en/convolution';
 import { transferEn } from './en/transfer';
@@ -16,6 +17,7 @@ export const messagesEn = {
   ...coreEn,
   ...facesEn,
   ...styleEn,
+  ...styleTrainingEn,
   ...bodyEn,
   ...landmarksEn,
   ...detectionEn,

@@ -4,6 +4,7 @@ import { landmarksZhCn } from './zh_cn/landmarks';
 import { coreZhCn } from './zh_cn/core';
 import { facesZhCn } from './zh_cn/faces';
 import { styleZhCn } from './zh_cn/style';
+import { styleTrainingZhCn } from './zh_cn/style_training';
 import { detectionZhCn } from './zh_cn/detection';
 import { convolutionZhCn } from './zh_cn/convolution';
 import { transferZhCn } from './zh_cn/transfer';
@@ -14,6 +15,7 @@ export const messagesZhCn: Messages = {
   ...coreZhCn,
   ...facesZhCn,
   ...styleZhCn,
+  ...styleTrainingZhCn,
   ...bodyZhCn,
   ...landmarksZhCn,
   ...detectionZhCn,

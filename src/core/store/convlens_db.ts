@@ -6,6 +6,7 @@ import {
   type StoreNames,
 } from 'idb';
 import type { StoredIdentity } from '../../tasks/faces/identity_file';
+import type { UserStyleRecord } from './user_styles';
 import type {
   TransferFeatureRecord,
   TransferProjectRecord,
@@ -36,6 +37,8 @@ export interface ConvLensSchema extends DBSchema {
     value: TransferFeatureRecord;
     indexes: { bySample: string; byProject: string };
   };
+  /** A live-mode style network the user trained in the Style lab (weights and style picture). */
+  userStyles: { key: string; value: UserStyleRecord };
 }
 
 export type ConvLensDb = IDBPDatabase<ConvLensSchema>;
@@ -65,6 +68,10 @@ export const migrations: readonly ((db: ConvLensDb, tx: UpgradeTransaction) => v
     const features = db.createObjectStore('transferFeatures', { keyPath: 'key' });
     features.createIndex('bySample', 'sampleId');
     features.createIndex('byProject', 'projectId');
+  },
+  // Version 4: the Style lab's own trained style networks.
+  (db) => {
+    db.createObjectStore('userStyles', { keyPath: 'id' });
   },
 ];
 
