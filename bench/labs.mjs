@@ -3,8 +3,9 @@
 // Each entry:
 //   id       what `--lab` matches (also the row's `lab`)
 //   route    the hash route the lab lives at
-//   model    the catalogue model id whose bare inference time is measured beside the loop, or
-//            null for a lab that runs no model
+//   model    the catalogue model id whose bare inference time is measured beside the loop (or
+//            an array of ids whose times are summed, for a mode running several models on every
+//            frame), or null for a lab that runs no model
 //   mode     the lab's mode, as written in the row (`body`, later e.g. `face` or `hand`)
 //   camera   the fixture photo the fake camera loops, and its size and frame rate
 //   start    starts the lab's source on an opened page (the page is on `route` already)
@@ -322,11 +323,10 @@ export const labs = [
     peer: humanPeer('mesh'),
   },
   {
-    // No graph model to time for face-api's 68-point net (a weight manifest): `model` is
-    // BlazeFace, which places the 68-point crop on every frame of this mode.
+    // Without the mesh, BlazeFace places the 68-point crop on every frame: both models are bare.
     id: 'landmarks',
     route: '#/landmarks',
-    model: 'blazeface',
+    model: ['blazeface', 'face_landmark_68'],
     mode: 'face68',
     camera: { fixture: 'astronaut-320.jpg', width: 640, height: 480, fps: 30 },
     start: landmarksMode('face68'),

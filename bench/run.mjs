@@ -204,12 +204,17 @@ async function benchLab(browser, origin, lab, backend, opts) {
     await page.evaluate(pauseLoopInPage);
     const paused = (await readStats(page)).processed;
     // A lab with no model (the live filter) has no bare time: its row compares with its peer.
-    const bare = lab.model
-      ? await page.evaluate(
-          ([id, runs]) => window.convlensBench.bareModelMs(id, runs),
-          [lab.model, opts.bareRuns],
-        )
-      : [];
+    // A mode that runs several models on every frame (a detector and a landmark net) is
+    // compared with the sum of their bare medians.
+    const bareByModel = {};
+    for (const id of [lab.model ?? []].flat()) {
+      const runs = await page.evaluate(
+        ([model, n]) => window.convlensBench.bareModelMs(model, n),
+        [id, opts.bareRuns],
+      );
+      bareByModel[id] = median(runs);
+    }
+    const bareIds = Object.keys(bareByModel);
     if ((await readStats(page)).processed !== paused) {
       console.warn('bench: warning: the frame loop kept running during the bare-model runs');
     }
@@ -218,7 +223,7 @@ async function benchLab(browser, origin, lab, backend, opts) {
     const { stats } = loop;
     const stageMs = {};
     for (const [stage, ms] of Object.entries(stats.stageMs)) stageMs[stage] = round(ms);
-    const bareMs = bare.length ? median(bare) : null;
+    const bareMs = bareIds.length ? bareIds.reduce((sum, id) => sum + bareByModel[id], 0) : null;
     const row = {
       lab: lab.id,
       mode: lab.mode,
@@ -231,7 +236,8 @@ async function benchLab(browser, origin, lab, backend, opts) {
       fps: round(loop.fps, 1),
       camera_fps: round(loop.cameraFps, 1),
       dropped: loop.dropped,
-      bare_runs: bare.length,
+      bare_runs: bareIds.length ? opts.bareRuns : 0,
+      bare_models: Object.fromEntries(bareIds.map((id) => [id, round(bareByModel[id])])),
     };
     if (lab.peer) {
       const peer = await lab.peer(page, row);
@@ -304,6 +310,16 @@ function markdown(rows, meta) {
     '`bare model ms` is the median of the model’s execute + output read on random input, same',
     'backend, same page; `ratio` = total / bare; `fps` and `dropped` (camera frames skipped while',
     'one was in flight) cover the measured frames. See bench/README.md.',
+    ...rows
+      .filter((r) => Object.keys(r.bare_models ?? {}).length > 1)
+      .map(
+        (r) =>
+          `\n${r.lab} ${r.mode}: bare = ` +
+          Object.entries(r.bare_models)
+            .map(([id, ms]) => `${id} ${ms}`)
+            .join(' + ') +
+          ` ms (the models that run on every frame of this mode).`,
+      ),
     ...capped.map(
       (r) =>
         `\n${r.lab}/${r.backend}: fps is capped by the camera (${r.camera_fps} fps delivered);` +

@@ -7,7 +7,9 @@ import { alignFace } from './tasks/faces/align_face';
 import { FaceRecognitionNet } from './tasks/faces/face_recognition_net';
 import { cropBatch } from './tasks/landmarks/crop_batch';
 import { FaceDetector } from './tasks/landmarks/face_detector';
+import { Face68Net, face68InputSize } from './tasks/landmarks/face68_net';
 import { FrameSamplers } from './tasks/landmarks/frame_sampler';
+import { compareSamplers, type SamplerComparison } from './tasks/landmarks/compare_samplers';
 
 /** What `npm run bench` calls in the page: the bare model's time on the active backend. */
 export interface BenchHooks {
@@ -27,6 +29,8 @@ export interface BenchHooks {
   }>;
   /** Loses the WebGL context as a GPU reset would (WEBGL_lose_context); false if not on WebGL. */
   loseGpuContext(): boolean;
+  /** The landmark samplers (camera planes vs canvas) on the page's video: agreement and cost. */
+  compareSamplers(runs: number): Promise<SamplerComparison>;
 }
 
 declare global {
@@ -39,12 +43,17 @@ declare global {
 export function installBenchHooks(win: Window): void {
   win.convlensBench = {
     backend: () => tf.getBackend(),
+    compareSamplers(runs) {
+      const video = document.querySelector('video');
+      if (!video || video.readyState < 2) throw new Error('No video to sample.');
+      return compareSamplers(video, runs);
+    },
     async faceAlignEmbedMs(runs) {
       const video = document.querySelector('video');
       if (!video || video.readyState < 2) throw new Error('No picture to find a face in.');
       const detector = new FaceDetector(await loadGraphModelFromCatalogue('blazeface'));
       const net = new FaceRecognitionNet(await loadWeightMapFromCatalogue('face_recognition'));
-      const sampler = new FrameSamplers().sample({
+      const sampler = await new FrameSamplers().sample({
         image: video,
         width: video.videoWidth,
         height: video.videoHeight,
@@ -93,6 +102,9 @@ export function installBenchHooks(win: Window): void {
           return tinyYoloBareMs(await loadWeightMapFromCatalogue(id), runs, 416);
         }
         if (id === 'face_recognition') return (await this.faceAlignEmbedMs(runs)).embedMs;
+        if (id === 'face_landmark_68') {
+          return face68BareMs(new Face68Net(await loadWeightMapFromCatalogue(id)), runs);
+        }
         throw new Error(`No bare timer for weight manifest ${id}.`);
       }
       const model = await loadGraphModelFromCatalogue(id);
@@ -115,4 +127,23 @@ export function installBenchHooks(win: Window): void {
       return times;
     },
   };
+}
+
+/** face-api's 68-point net on one random crop: predict + reading the 136 numbers, per run. */
+async function face68BareMs(net: Face68Net, runs: number): Promise<number[]> {
+  const input = tf.randomUniform([1, face68InputSize, face68InputSize, 3], 0, 255) as tf.Tensor4D;
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < runs + 3; i++) {
+      const t0 = performance.now();
+      const out = net.predict(input);
+      await out.data();
+      out.dispose();
+      if (i >= 3) times.push(performance.now() - t0);
+    }
+  } finally {
+    input.dispose();
+    net.dispose();
+  }
+  return times;
 }

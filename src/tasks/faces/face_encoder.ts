@@ -40,7 +40,7 @@ export class FaceEncoder implements LabTask<FacesResult> {
   }: PixelFrame): Promise<Timed<FacesResult> & { aligned: AlignedPixels[] }> {
     const clock = new StageClock();
     // Reads only the small crops the models need (the whole frame only for the detector).
-    const rgb = this.#samplers.sample({ image, width, height });
+    const rgb = await this.#samplers.sample({ image, width, height });
     let crops: tf.Tensor4D | undefined;
     let encodings: tf.Tensor2D | undefined;
     try {

@@ -1,6 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { cropToFrame, cropTransform, type RotatedCrop } from '../../vision/rotate_crop';
 import type { PixelFrame } from '../task';
+import { sampleCrop, type FramePlanes } from './frame_planes';
+import { readVideoFrame } from './read_video_frame';
+import { SamplerChoice } from './sampler_choice';
 
 /**
  * Reads the parts of one frame the landmark models need, as small tensors. Landmark models
@@ -116,6 +119,39 @@ export class CanvasFrameSampler implements FrameSampler {
   }
 }
 
+/**
+ * Samples crops from the camera's own planes (a copied VideoFrame) in plain code: N x N
+ * bilinear reads per crop, no conversion of the whole frame. The whole frame (`full`) still
+ * comes from drawing the video on a canvas, only when a step asks for it.
+ */
+export class PlanesFrameSampler implements FrameSampler {
+  readonly width: number;
+  readonly height: number;
+
+  constructor(
+    private readonly planes: FramePlanes,
+    private readonly drawn: FrameSampler,
+  ) {
+    this.width = planes.width;
+    this.height = planes.height;
+  }
+
+  crop(crop: RotatedCrop): tf.Tensor3D {
+    const n = crop.outputSize;
+    const out = new Float32Array(n * n * 3);
+    sampleCrop(this.planes, crop, out);
+    return tf.tensor3d(out, [n, n, 3]);
+  }
+
+  full(): tf.Tensor3D {
+    return this.drawn.full();
+  }
+
+  dispose(): void {
+    this.drawn.dispose();
+  }
+}
+
 function isDrawable(image: PixelFrame['image']): image is Drawable {
   return (
     (typeof HTMLVideoElement !== 'undefined' && image instanceof HTMLVideoElement) ||
@@ -125,15 +161,77 @@ function isDrawable(image: PixelFrame['image']): image is Drawable {
   );
 }
 
-/** Makes samplers for frames; reuses one small canvas in the browser. */
+/** Adds up the time spent reading a frame and its crops; reports it when disposed. */
+class MeteredSampler implements FrameSampler {
+  readonly width: number;
+  readonly height: number;
+  #ms: number;
+
+  constructor(
+    private readonly inner: FrameSampler,
+    startMs: number,
+    private readonly report: (ms: number) => void,
+  ) {
+    this.width = inner.width;
+    this.height = inner.height;
+    this.#ms = performance.now() - startMs;
+  }
+
+  crop(crop: RotatedCrop): tf.Tensor3D {
+    return this.#timed(() => this.inner.crop(crop));
+  }
+
+  full(): tf.Tensor3D {
+    return this.#timed(() => this.inner.full());
+  }
+
+  #timed<T>(f: () => T): T {
+    const t0 = performance.now();
+    try {
+      return f();
+    } finally {
+      this.#ms += performance.now() - t0;
+    }
+  }
+
+  dispose(): void {
+    this.inner.dispose();
+    this.report(this.#ms);
+  }
+}
+
+/**
+ * Makes samplers for frames. In the browser a camera or video frame is read from its own planes
+ * (VideoFrame.copyTo) or drawn on one reused small canvas, whichever the first frames show is
+ * faster on this device (SamplerChoice); any other picture is drawn; a picture that cannot be
+ * drawn becomes a tensor.
+ */
 export class FrameSamplers {
   #canvas: OffscreenCanvas | null = null;
+  #buffer: Uint8Array | undefined;
+  readonly choice = new SamplerChoice();
 
-  sample({ image, width, height }: PixelFrame): FrameSampler {
-    if (isDrawable(image) && typeof OffscreenCanvas !== 'undefined') {
-      this.#canvas ??= new OffscreenCanvas(1, 1);
-      return new CanvasFrameSampler(image, width, height, this.#canvas);
+  async sample({ image, width, height }: PixelFrame): Promise<FrameSampler> {
+    if (!isDrawable(image) || typeof OffscreenCanvas === 'undefined') {
+      return TensorFrameSampler.fromPixels(image);
     }
-    return TensorFrameSampler.fromPixels(image);
+    this.#canvas ??= new OffscreenCanvas(1, 1);
+    const drawn = new CanvasFrameSampler(image, width, height, this.#canvas);
+    if (!(image instanceof HTMLVideoElement)) return drawn;
+    const way = this.choice.next();
+    const t0 = performance.now();
+    if (way === 'planes') {
+      const planes = await readVideoFrame(image, width, height, this.#buffer).catch(() => null);
+      if (!planes) {
+        this.choice.ruleOut('planes');
+        return drawn;
+      }
+      this.#buffer = planes.data;
+      const sampler = new PlanesFrameSampler(planes, drawn);
+      if (this.choice.chosen) return sampler;
+      return new MeteredSampler(sampler, t0, (ms) => this.choice.record('planes', ms));
+    }
+    if (this.choice.chosen) return drawn;
+    return new MeteredSampler(drawn, t0, (ms) => this.choice.record('canvas', ms));
   }
 }

@@ -60,7 +60,7 @@ export class LandmarksTask implements LabTask<LandmarksResult> {
   async run({ image, width, height }: PixelFrame): Promise<Timed<LandmarksResult>> {
     const options = this.options();
     const clock = new StageClock(this.now);
-    const rgb = this.#samplers.sample({ image, width, height });
+    const rgb = await this.#samplers.sample({ image, width, height });
     clock.lap('preprocess');
     let result: LandmarksResult;
     try {

@@ -1,0 +1,217 @@
+import { cropTransform, type RotatedCrop } from '../../vision/rotate_crop';
+
+/** The pixel layouts of a camera frame this module reads (WebCodecs' VideoPixelFormat names). */
+export type PlanesFormat = 'I420' | 'NV12' | 'RGBA' | 'RGBX' | 'BGRA' | 'BGRX';
+
+export const planesFormats: readonly PlanesFormat[] = [
+  'I420',
+  'NV12',
+  'RGBA',
+  'RGBX',
+  'BGRA',
+  'BGRX',
+];
+
+/**
+ * One frame's pixels as the camera delivers them (VideoFrame.copyTo): luma and chroma planes
+ * (I420: Y, U, V; NV12: Y, interleaved UV; chroma at half size both ways) or one RGBA-like plane.
+ */
+export interface FramePlanes {
+  format: PlanesFormat;
+  width: number;
+  height: number;
+  data: Uint8Array;
+  /** Offset and stride (bytes per row) of each plane in `data`. */
+  planes: readonly { offset: number; stride: number }[];
+  /** YUV -> RGB: the matrix (BT.601 unless the frame says BT.709) and range (video range unless full). */
+  matrix: 'bt601' | 'bt709';
+  fullRange: boolean;
+}
+
+/** R = y + rv v, G = y - gu u - gv v, B = y + bu u, with y already scaled to 0-255. */
+interface YuvCoefficients {
+  yScale: number;
+  yOffset: number;
+  rv: number;
+  gu: number;
+  gv: number;
+  bu: number;
+}
+
+/** Kr/Kb of each matrix; video range scales luma by 255/219 and chroma by 255/224. */
+export function yuvCoefficients(matrix: 'bt601' | 'bt709', fullRange: boolean): YuvCoefficients {
+  const [kr, kb] = matrix === 'bt709' ? [0.2126, 0.0722] : [0.299, 0.114];
+  const kg = 1 - kr - kb;
+  const c = fullRange ? 1 : 255 / 224;
+  return {
+    yScale: fullRange ? 1 : 255 / 219,
+    yOffset: fullRange ? 0 : 16,
+    rv: 2 * (1 - kr) * c,
+    gu: ((2 * kb * (1 - kb)) / kg) * c,
+    gv: ((2 * kr * (1 - kr)) / kg) * c,
+    bu: 2 * (1 - kb) * c,
+  };
+}
+
+/**
+ * Samples a rotated square crop of the frame into `out` ([N, N, 3] RGB 0-255, row-major),
+ * bilinearly, with zeros outside the frame: the same points and weights as tf.image.transform
+ * with cropTransform (TensorFrameSampler), so both samplers give the models the same input.
+ * Only N x N points are read, whatever the frame's size.
+ */
+export function sampleCrop(frame: FramePlanes, crop: RotatedCrop, out: Float32Array): void {
+  const n = crop.outputSize;
+  if (out.length !== n * n * 3) throw new RangeError(`sampleCrop needs ${n * n * 3} floats.`);
+  const [a0, a1, a2, b0, b1, b2] = cropTransform(crop);
+  const { width: w, height: h } = frame;
+  const inner =
+    frame.format === 'I420' || frame.format === 'NV12' ? yuvInner(frame) : rgbaInner(frame);
+  const read = pixelReader(frame);
+  const rgb = [0, 0, 0];
+  let o = 0;
+  for (let v = 0; v < n; v++) {
+    let x = a1 * v + a2;
+    let y = b1 * v + b2;
+    for (let u = 0; u < n; u++, x += a0, y += b0, o += 3) {
+      const x0 = Math.floor(x);
+      const y0 = Math.floor(y);
+      if (x0 >= 0 && y0 >= 0 && x0 + 1 < w && y0 + 1 < h) {
+        inner(x0, y0, x - x0, y - y0, out, o); // inside: the common, fast case
+      } else {
+        border(read, w, h, x0, y0, x - x0, y - y0, rgb, out, o);
+      }
+    }
+  }
+}
+
+/** At the border: each neighbour inside the frame weighted bilinearly, one outside adds nothing. */
+function border(
+  read: PixelReader,
+  w: number,
+  h: number,
+  x0: number,
+  y0: number,
+  fx: number,
+  fy: number,
+  rgb: number[],
+  out: Float32Array,
+  o: number,
+): void {
+  let r = 0;
+  let g = 0;
+  let b = 0;
+  for (let k = 0; k < 4; k++) {
+    const px = x0 + (k & 1);
+    const py = y0 + (k >> 1);
+    if (px < 0 || py < 0 || px >= w || py >= h) continue;
+    const weight = (k & 1 ? fx : 1 - fx) * (k >> 1 ? fy : 1 - fy);
+    if (weight === 0) continue;
+    read(px, py, rgb);
+    r += weight * rgb[0]!;
+    g += weight * rgb[1]!;
+    b += weight * rgb[2]!;
+  }
+  out[o] = r;
+  out[o + 1] = g;
+  out[o + 2] = b;
+}
+
+type InnerSampler = (
+  x0: number,
+  y0: number,
+  fx: number,
+  fy: number,
+  out: Float32Array,
+  o: number,
+) => void;
+
+/**
+ * RGB at (x0 + fx, y0 + fy) with all four neighbours inside the frame: luma interpolated
+ * bilinearly, chroma from the nearest chroma sample, converted once.
+ */
+function yuvInner(frame: FramePlanes): InnerSampler {
+  const { data, planes } = frame;
+  const { offset: yo, stride: ys } = planes[0]!;
+  const { offset: uo, stride: us } = planes[1]!;
+  const nv12 = frame.format === 'NV12';
+  // NV12 interleaves Cb, Cr in one plane: Cr is the next byte; I420 has it in its own plane.
+  const { offset: vo, stride: vs } = nv12 ? { offset: uo + 1, stride: us } : planes[2]!;
+  const step = nv12 ? 2 : 1;
+  const { yScale, yOffset, rv, gu, gv, bu } = yuvCoefficients(frame.matrix, frame.fullRange);
+  return (x0, y0, fx, fy, out, o) => {
+    const i = yo + y0 * ys + x0;
+    const top = data[i]! + (data[i + 1]! - data[i]!) * fx;
+    const bottom = data[i + ys]! + (data[i + ys + 1]! - data[i + ys]!) * fx;
+    const luma = (top + (bottom - top) * fy - yOffset) * yScale;
+    const cx = ((x0 + (fx < 0.5 ? 0 : 1)) >> 1) * step;
+    const cy = (y0 + (fy < 0.5 ? 0 : 1)) >> 1;
+    const cb = data[uo + cy * us + cx]! - 128;
+    const cr = data[vo + cy * vs + cx]! - 128;
+    const r = luma + rv * cr;
+    const g = luma - gu * cb - gv * cr;
+    const b = luma + bu * cb;
+    out[o] = r < 0 ? 0 : r > 255 ? 255 : r;
+    out[o + 1] = g < 0 ? 0 : g > 255 ? 255 : g;
+    out[o + 2] = b < 0 ? 0 : b > 255 ? 255 : b;
+  };
+}
+
+/** Each of R, G, B interpolated bilinearly (RGBA-like formats, 4 bytes a pixel). */
+function rgbaInner(frame: FramePlanes): InnerSampler {
+  const { data, planes } = frame;
+  const { offset, stride: s } = planes[0]!;
+  const bgr = frame.format === 'BGRA' || frame.format === 'BGRX';
+  return (x0, y0, fx, fy, out, o) => {
+    const i = offset + y0 * s + 4 * x0;
+    for (let c = 0; c < 3; c++) {
+      const j = i + (bgr ? 2 - c : c);
+      const top = data[j]! + (data[j + 4]! - data[j]!) * fx;
+      const bottom = data[j + s]! + (data[j + s + 4]! - data[j + s]!) * fx;
+      out[o + c] = top + (bottom - top) * fy;
+    }
+  };
+}
+
+type PixelReader = (x: number, y: number, rgb: number[]) => void;
+
+/** Reads one pixel as RGB 0-255 (YUV converted and clamped). */
+function pixelReader(frame: FramePlanes): PixelReader {
+  const { data, planes } = frame;
+  const [p0, p1, p2] = planes;
+  if (!p0) throw new RangeError('A frame needs at least one plane.');
+  if (frame.format === 'I420' || frame.format === 'NV12') {
+    const k = yuvCoefficients(frame.matrix, frame.fullRange);
+    const nv12 = frame.format === 'NV12';
+    if (!p1 || (!nv12 && !p2))
+      throw new RangeError(`A ${frame.format} frame needs its chroma planes.`);
+    return (x, y, rgb) => {
+      const luma = (data[p0.offset + y * p0.stride + x]! - k.yOffset) * k.yScale;
+      const cx = x >> 1;
+      const cy = y >> 1;
+      let cb: number;
+      let cr: number;
+      if (nv12) {
+        const i = p1.offset + cy * p1.stride + 2 * cx;
+        cb = data[i]! - 128;
+        cr = data[i + 1]! - 128;
+      } else {
+        cb = data[p1.offset + cy * p1.stride + cx]! - 128;
+        cr = data[p2!.offset + cy * p2!.stride + cx]! - 128;
+      }
+      rgb[0] = clamp255(luma + k.rv * cr);
+      rgb[1] = clamp255(luma - k.gu * cb - k.gv * cr);
+      rgb[2] = clamp255(luma + k.bu * cb);
+    };
+  }
+  const bgr = frame.format === 'BGRA' || frame.format === 'BGRX';
+  return (x, y, rgb) => {
+    const i = p0.offset + y * p0.stride + 4 * x;
+    rgb[0] = data[bgr ? i + 2 : i]!;
+    rgb[1] = data[i + 1]!;
+    rgb[2] = data[bgr ? i : i + 2]!;
+  };
+}
+
+function clamp255(v: number): number {
+  return v < 0 ? 0 : v > 255 ? 255 : v;
+}
