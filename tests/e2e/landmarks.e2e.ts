@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { LandmarksResult } from '../../src/tasks/landmarks/landmarks_result';
 import { astronautRegions, inRegion, type Region } from '../unit/landmarks/astronaut_regions';
-import { handTips } from '../unit/landmarks/hand_regions';
+import { closeUpTips, closeUpWrist, handTips } from '../unit/landmarks/hand_regions';
+import { fixturePath } from '../helpers/fixture_image';
 import { waitForResult } from './browser.mjs';
 import { useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
@@ -122,5 +123,22 @@ describe('landmarks lab on a fake camera showing a real hand', () => {
     await expect.poll(() => ink(page, tip.x, tip.y)).toBeGreaterThan(0);
     const plain = await waitFor(page, (r) => r.hands.length === 1);
     expect(plain.hands[0]!.handedness).toBe('left');
+  });
+
+  it('finds the same hand close up, filling a still photo', async () => {
+    const { page } = session;
+    await page.goto(`${origin}/?backend=wasm#/landmarks`);
+    await page.getByTestId('mode').selectOption('hands');
+    await page.getByTestId('advanced').click();
+    await page.getByTestId('smoothing').uncheck();
+    await page.getByTestId('image-input').setInputFiles(fixturePath('hand-close-up.jpg'));
+    // HandTrack misses it on the stretched frame; the detector's shrunk view finds it.
+    const close = await waitFor(page, (r) => r.hands.length === 1);
+    expect(close.frame).toEqual({ width: 640, height: 480 });
+    expect(close.hands[0]!.handedness).toBe('left');
+    for (const { name, index, region } of closeUpTips) {
+      expectIn(close.hands[0]!.points[index]!, region, name);
+    }
+    expectIn(close.hands[0]!.points[0]!, closeUpWrist, 'wrist');
   });
 });
