@@ -1,3 +1,4 @@
+import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadGraphModelFromCatalogue } from '../../../src/core/models/load_model';
 import { nodeModelOptions } from '../../../src/core/models/node_model_files';
@@ -111,5 +112,16 @@ describe('a hand that fills the frame (HandTrack + Hand Landmark Lite, WASM, rea
     } finally {
       detect.mockRestore();
     }
+  });
+
+  it('leaks no tensors in either view, finding or tracking the close hand', async () => {
+    hands.reset();
+    await hands.run(closeUp);
+    const before = tf.memory().numTensors;
+    for (const view of [stretchedView, closeUpView])
+      await detector.detect(closeUp, 2, undefined, view);
+    hands.reset();
+    for (let i = 0; i < 4; i++) await hands.run(i === 2 ? fruits : closeUp);
+    expect(tf.memory().numTensors).toBe(before);
   });
 });
