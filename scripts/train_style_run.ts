@@ -38,6 +38,9 @@ export async function main(argv: string[]): Promise<void> {
 
   const styles = [
     { id: 'starry_night', image: 'public/styles/starry_night.jpg' },
+    // Paintings from gcompris-qt-data (scripts/paintings/extract_gcompris_paintings.py).
+    { id: 'great_wave', image: 'public/styles/great_wave.jpg' },
+    { id: 'composition_viii', image: 'public/styles/composition_viii.jpg' },
     { id: 'graffiti', image: 'public/styles/graffiti.jpg' },
     { id: 'ihc_stain', image: 'public/styles/ihc_stain.jpg' },
   ];
@@ -132,7 +135,11 @@ export async function main(argv: string[]): Promise<void> {
 
   const outDir = args.out ?? 'models/styles';
   mkdirSync(outDir, { recursive: true });
-  for (const style of styles.filter((s) => !args.style || s.id === args.style)) {
+  // --style a,b trains several styles one after the other in this process.
+  const wanted = args.style?.split(',');
+  const unknown = wanted?.filter((id) => !styles.some((s) => s.id === id)) ?? [];
+  if (unknown.length) throw new Error(`unknown style ${unknown.join(', ')}`);
+  for (const style of styles.filter((s) => !wanted || wanted.includes(s.id))) {
     const rand = random(options.seed);
     const styleTensor = squareImage(decode(style.image), ...dims(decode(style.image)), styleSize);
     const trainer = new StyleNetTrainer(backbone, styleTensor, size, options);

@@ -46,8 +46,10 @@ export const styleEn = {
   'style.live.summary': 'Stylised at {w}×{h}; mean change {change} of 255.',
   'style.live.summaryIdle': 'Live style not running.',
   'style.live.training':
-    'Trained here by npm run train:style on 22 colour photos from Debian’s opencv-doc and python3-skimage (none of them a test picture), random crops and flips, 128 px, on WASM. Only The Starry Night is a painting; the other two styles are a photo of a graffiti mural and a stained microscope slide.',
+    'Trained here by npm run train:style on 22 colour photos from Debian’s opencv-doc and python3-skimage (none of them a test picture), random crops and flips, 128 px, on WASM. The Starry Night, The Great Wave and Composition VIII are public-domain paintings; the other two styles are a photo of a graffiti mural and a stained microscope slide.',
   'style.live.starry_night': 'The Starry Night (Van Gogh, 1889)',
+  'style.live.great_wave': 'The Great Wave off Kanagawa (Hokusai, c. 1831)',
+  'style.live.composition_viii': 'Composition VIII (Kandinsky, 1923)',
   'style.live.graffiti': 'Graffiti mural (photo)',
   'style.live.ihc_stain': 'Stained tissue under a microscope (photo)',
 } as const;

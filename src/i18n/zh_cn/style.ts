@@ -48,8 +48,10 @@ export const styleZhCn: Record<keyof typeof styleEn, string> = {
   'style.live.summary': '以 {w}×{h} 风格化；平均变化 {change}（满值 255）。',
   'style.live.summaryIdle': '实时风格未运行。',
   'style.live.training':
-    '由 npm run train:style 在本机训练：Debian 的 opencv-doc 和 python3-skimage 中的 22 张彩色照片（都不是测试图片），随机裁剪和翻转，128 像素，WASM 后端。只有《星月夜》是画作；另外两种风格是一张涂鸦壁画的照片和一张染色显微切片的照片。',
+    '由 npm run train:style 在本机训练：Debian 的 opencv-doc 和 python3-skimage 中的 22 张彩色照片（都不是测试图片），随机裁剪和翻转，128 像素，WASM 后端。《星月夜》、《神奈川冲浪里》和《构成第八号》是公有领域的画作；另外两种风格是一张涂鸦壁画的照片和一张染色显微切片的照片。',
   'style.live.starry_night': '《星月夜》（梵高，1889）',
+  'style.live.great_wave': '《神奈川冲浪里》（葛饰北斋，约 1831）',
+  'style.live.composition_viii': '《构成第八号》（康定斯基，1923）',
   'style.live.graffiti': '涂鸦壁画（照片）',
   'style.live.ihc_stain': '显微镜下的染色组织（照片）',
 };

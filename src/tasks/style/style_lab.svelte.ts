@@ -8,16 +8,23 @@ import { defaultContentLayer, styleLayerChoices } from './style_layers';
 
 export type RunState = 'idle' | 'running' | 'paused';
 
-/** The paintings shipped with the app (public/styles/), with where they came from. */
+/** The style images shipped with the app (public/styles/); models/styles/README.md says where from. */
 export const styleGallery = [
   {
     id: 'starry_night',
     url: './styles/starry_night.jpg',
-    title: 'The Starry Night (Van Gogh, 1889)',
+    titleKey: 'style.live.starry_night',
   },
-  // Photos, not paintings: opencv-doc's graf1.png and skimage's ihc.png (models/styles/README.md).
-  { id: 'graffiti', url: './styles/graffiti.jpg', title: 'Graffiti mural (photo)' },
-  { id: 'ihc_stain', url: './styles/ihc_stain.jpg', title: 'Stained tissue (microscope photo)' },
+  // Public-domain paintings from gcompris-qt-data's paintings puzzle, pieces put back together.
+  { id: 'great_wave', url: './styles/great_wave.jpg', titleKey: 'style.live.great_wave' },
+  {
+    id: 'composition_viii',
+    url: './styles/composition_viii.jpg',
+    titleKey: 'style.live.composition_viii',
+  },
+  // Photos, not paintings: opencv-doc's graf1.png and skimage's ihc.png.
+  { id: 'graffiti', url: './styles/graffiti.jpg', titleKey: 'style.live.graffiti' },
+  { id: 'ihc_stain', url: './styles/ihc_stain.jpg', titleKey: 'style.live.ihc_stain' },
 ] as const;
 
 export interface StyleCanvases {
