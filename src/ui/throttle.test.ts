@@ -30,7 +30,7 @@ describe('throttleLatest', () => {
   it('emits the first value at once, then the latest value once per interval', () => {
     const clock = fakeClock();
     const out: number[] = [];
-    const th = throttleLatest<number>((v) => out.push(v), 1000, clock);
+    const th = throttleLatest<number>((v) => out.push(v), 1000, {}, clock);
     th.push(1);
     th.push(2);
     th.push(3);
@@ -47,11 +47,32 @@ describe('throttleLatest', () => {
   it('cancel drops the pending value', () => {
     const clock = fakeClock();
     const out: number[] = [];
-    const th = throttleLatest<number>((v) => out.push(v), 1000, clock);
+    const th = throttleLatest<number>((v) => out.push(v), 1000, {}, clock);
     th.push(1);
     th.push(2);
     th.cancel();
     clock.advance(2000);
     expect(out).toEqual([1]);
+  });
+
+  it('without leading, emits only from a timer, never inside push', () => {
+    const clock = fakeClock();
+    const out: number[] = [];
+    const th = throttleLatest<number>((v) => out.push(v), 100, { leading: false }, clock);
+    th.push(1);
+    th.push(2);
+    expect(out).toEqual([]);
+    clock.advance(0);
+    expect(out).toEqual([2]);
+    th.push(3);
+    clock.advance(99);
+    expect(out).toEqual([2]);
+    clock.advance(1);
+    expect(out).toEqual([2, 3]);
+    clock.advance(500);
+    th.push(4);
+    expect(out).toEqual([2, 3]);
+    clock.advance(0);
+    expect(out).toEqual([2, 3, 4]);
   });
 });

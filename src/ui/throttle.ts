@@ -1,10 +1,13 @@
 /**
  * Returns a function that passes a value to `emit` at most once per `intervalMs`; the latest
  * value inside an interval is delivered when the interval ends, so the last one is never lost.
+ * `leading`: a value pushed after a quiet interval is emitted at once (true) or from a timer
+ * (false: `emit` never runs inside `push`, e.g. to keep work out of a frame).
  */
 export function throttleLatest<T>(
   emit: (value: T) => void,
   intervalMs: number,
+  { leading = true }: { leading?: boolean } = {},
   clock: {
     now: () => number;
     setTimeout: (fn: () => void, ms: number) => unknown;
@@ -31,8 +34,8 @@ export function throttleLatest<T>(
       pending = { value };
       if (timer !== null) return;
       const wait = last + intervalMs - clock.now();
-      if (wait <= 0) flush();
-      else timer = clock.setTimeout(flush, wait);
+      if (wait <= 0 && leading) flush();
+      else timer = clock.setTimeout(flush, Math.max(0, wait));
     },
     cancel() {
       if (timer !== null) clock.clearTimeout(timer);
