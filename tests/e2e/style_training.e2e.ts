@@ -1,10 +1,10 @@
-import { expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { waitForResult } from './browser.mjs';
 import { useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 
 const origin = inject('origin');
-const checked = useCheckedPage(origin, makeY4m('messi5.jpg', { width: 320, height: 240 }));
 
 interface LiveResult {
   style: string;
@@ -12,13 +12,8 @@ interface LiveResult {
   meanColour: [number, number, number];
 }
 
-/**
- * Train your own style: two snapshots of the fake camera, 20 steps on 64 px crops (the smallest
- * choices of the panel, so the run takes seconds), in the background worker; the network is then
- * listed, stylises the live feed, and is still listed after a reload (IndexedDB).
- */
-it('trains a style in the background worker, uses it live, and keeps it across a reload', async () => {
-  const page = checked.page;
+/** Opens the live mode on the fake camera and adds `photos` snapshots to the training panel. */
+async function openLiveWithPhotos(page: Page, photos: number): Promise<LiveResult> {
   await page.goto(`${origin}/?backend=wasm#/style`);
   await page.getByTestId('start-camera').click();
   await expect
@@ -26,44 +21,94 @@ it('trains a style in the background worker, uses it live, and keeps it across a
     .toBe('live');
   await page.getByTestId('style-mode').selectOption('live');
   const bundled = await waitForResult<LiveResult>(page, (r) => r.style === 'starry_night');
+  for (let i = 0; i < photos; i++) await page.getByTestId('style-train-add').click();
+  await expect.poll(() => page.getByTestId('style-train-photo').count()).toBe(photos);
+  return bundled;
+}
 
-  await page.getByTestId('style-train-add').click();
-  await page.getByTestId('style-train-add').click();
-  await expect.poll(() => page.getByTestId('style-train-photo').count()).toBe(2);
-  await page.getByTestId('style-train-steps').selectOption('20');
-  await page.getByTestId('style-train-size').selectOption('64');
-  await page.getByTestId('style-train-start').click();
+const step = (page: Page) =>
+  page
+    .getByTestId('style-train-step')
+    .getAttribute('data-step')
+    .then((s) => Number(s));
 
-  // Progress advances step by step while the live feed keeps running.
-  const step = () => page.getByTestId('style-train-step').getAttribute('data-step');
-  await expect.poll(async () => Number(await step()), { timeout: 60_000 }).toBeGreaterThan(0);
-  const during = await waitForResult<LiveResult>(page, (r) => r.style === 'starry_night');
-  expect(during.style).toBe('starry_night');
-  const saved = page.getByTestId('style-train-saved');
-  await saved.waitFor({ timeout: 60_000 });
-  expect(Number(await step())).toBe(20);
-  // The worker trained on WASM from our origin (no CPU fallback).
-  expect(await page.getByTestId('style-train-step').getAttribute('data-backend')).toBe('wasm');
-  await expect.poll(() => page.getByTestId('style-train-preview').count()).toBe(1);
-  const id = (await saved.getAttribute('data-style-id'))!;
-  expect(id).toMatch(/^user-\d+$/);
+// The smallest choices of the panel (20 steps, 64 px crops) make a run take seconds here.
+describe('train your own style (background worker)', () => {
+  const checked = useCheckedPage(origin, makeY4m('messi5.jpg', { width: 320, height: 240 }));
 
-  // Chosen in the live selector, the new network stylises the camera.
-  await page.getByTestId('live-style').selectOption(id);
-  const own = await waitForResult<LiveResult>(page, (r) => r.style === id);
-  expect(own.meanChange).toBeGreaterThan(5);
-  const colourGap = Math.max(...own.meanColour.map((v, c) => Math.abs(v - bundled.meanColour[c]!)));
-  expect(colourGap).toBeGreaterThan(1);
+  it('trains while the camera runs, stops keeping the weights, stylises live, survives a reload, and deletes', async () => {
+    const page = checked.page;
+    const bundled = await openLiveWithPhotos(page, 2);
+    await page.getByTestId('style-train-steps').selectOption('600');
+    await page.getByTestId('style-train-size').selectOption('64');
+    await page.getByTestId('style-train-start').click();
 
-  // Saved in IndexedDB: listed again after a reload.
-  await page.reload();
-  await page.getByTestId('style-mode').selectOption('live');
-  await expect
-    .poll(() => page.locator(`[data-testid=live-style] option[value="${id}"]`).count())
-    .toBe(1);
-  // And it can be deleted.
-  await page.locator(`[data-style-id="${id}"] [data-testid=user-style-delete]`).click();
-  await expect
-    .poll(() => page.locator(`[data-testid=live-style] option[value="${id}"]`).count())
-    .toBe(0);
-}, 120_000);
+    // Progress advances step by step, on WASM in the worker, while the live feed keeps running.
+    await expect.poll(() => step(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
+    const progress = page.getByTestId('style-train-step');
+    expect(await progress.getAttribute('data-backend')).toBe('wasm');
+    expect(Number(await progress.getAttribute('data-seconds-per-step'))).toBeGreaterThan(0);
+    const during = await waitForResult<LiveResult>(page, (r) => r.style === 'starry_night');
+    expect(during.style).toBe('starry_night');
+
+    // Stop keeps what it learnt: the network is saved after fewer than 600 steps.
+    await page.getByTestId('style-train-stop').click();
+    const saved = page.getByTestId('style-train-saved');
+    await saved.waitFor({ timeout: 60_000 });
+    const stoppedAt = await step(page);
+    expect(stoppedAt).toBeGreaterThanOrEqual(3);
+    expect(stoppedAt).toBeLessThan(600);
+    const id = (await saved.getAttribute('data-style-id'))!;
+    expect(id).toMatch(/^user-\d+$/);
+    await expect.poll(() => page.getByTestId('style-train-preview').count()).toBe(1);
+    expect(await page.locator(`li[data-style-id="${id}"]`).textContent()).toContain(
+      `${stoppedAt} steps at 64 px`,
+    );
+
+    // Chosen in the live selector, the new network stylises the camera.
+    await page.getByTestId('live-style').selectOption(id);
+    const own = await waitForResult<LiveResult>(page, (r) => r.style === id);
+    expect(own.meanChange).toBeGreaterThan(5);
+    const gap = Math.max(...own.meanColour.map((v, c) => Math.abs(v - bundled.meanColour[c]!)));
+    expect(gap).toBeGreaterThan(1);
+
+    // Saved in IndexedDB: listed again after a reload, and it can be deleted.
+    await page.reload();
+    await page.getByTestId('style-mode').selectOption('live');
+    const option = page.locator(`[data-testid=live-style] option[value="${id}"]`);
+    await expect.poll(() => option.count()).toBe(1);
+    await page.locator(`li[data-style-id="${id}"] [data-testid=user-style-delete]`).click();
+    await expect.poll(() => option.count()).toBe(0);
+  }, 90_000);
+
+  it('keeps a finished network when the storage is full, and saves it again', async () => {
+    const page = checked.page;
+    // The first write to the userStyles store fails as a full disk does.
+    await page.addInitScript(() => {
+      let failures = 1;
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+        if (this.name === 'userStyles' && failures-- > 0) {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        return put.apply(this, args);
+      };
+    });
+    await openLiveWithPhotos(page, 1);
+    await page.getByTestId('style-train-steps').selectOption('20');
+    await page.getByTestId('style-train-size').selectOption('64');
+    await page.getByTestId('style-train-start').click();
+    const error = page.getByTestId('style-train-error');
+    await error.waitFor({ timeout: 60_000 });
+    expect(await error.textContent()).toContain('storage is full');
+    expect(await step(page)).toBe(20);
+    await page.getByTestId('style-train-save-again').click();
+    const saved = page.getByTestId('style-train-saved');
+    await saved.waitFor();
+    const id = (await saved.getAttribute('data-style-id'))!;
+    await expect
+      .poll(() => page.locator(`[data-testid=live-style] option[value="${id}"]`).count())
+      .toBe(1);
+    expect(await error.count()).toBe(0);
+  }, 60_000);
+});

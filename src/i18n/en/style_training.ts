@@ -10,7 +10,7 @@ export const styleTrainingEn = {
   'styleTrain.removePhoto': 'Remove photo {n}',
   'styleTrain.needInputs': 'Add at least one photo and choose a style picture to start.',
   'styleTrain.steps': 'Steps',
-  'styleTrain.size': 'Crop size (64 px: about 4x faster, coarser)',
+  'styleTrain.size': 'Crop size (64 px: about 3x faster, coarser)',
   'styleTrain.start': 'Start training',
   'styleTrain.stop': 'Stop (keep what it learnt)',
   'styleTrain.backbone': 'MobileNetV3 (centernet) in the worker',

@@ -12,7 +12,7 @@ export const styleTrainingZhCn: Record<keyof typeof styleTrainingEn, string> = {
   'styleTrain.removePhoto': '移除第 {n} 张照片',
   'styleTrain.needInputs': '请至少加入一张照片并选择风格图，才能开始训练。',
   'styleTrain.steps': '步数',
-  'styleTrain.size': '裁剪尺寸（64 px：约快 4 倍，较粗糙）',
+  'styleTrain.size': '裁剪尺寸（64 px：约快 3 倍，较粗糙）',
   'styleTrain.start': '开始训练',
   'styleTrain.stop': '停止（保留已学到的）',
   'styleTrain.backbone': 'MobileNetV3（centernet，后台线程中）',

@@ -31,7 +31,7 @@ const defaultWorker = () =>
  * The network trains in a Web Worker, so the page and the live camera keep running.
  */
 export class StyleTraining {
-  steps = $state(100);
+  steps = $state(300);
   size = $state(128);
   #photos = $state.raw<TrainingPicture[]>([]);
   #style = $state.raw<TrainingPicture | null>(null);
@@ -98,7 +98,8 @@ export class StyleTraining {
     return this.#hasUnsaved;
   }
   get running(): boolean {
-    return this.#worker !== null && ['loading', 'training', 'stopping'].includes(this.#status);
+    // Status first: it is the reactive part (a template that read only #worker would never update).
+    return ['loading', 'training', 'stopping'].includes(this.#status) && this.#worker !== null;
   }
   get canStart(): boolean {
     return !this.running && this.#photos.length > 0 && this.#style !== null;
