@@ -2,14 +2,41 @@ import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadGraphModelFromCatalogue } from '../../../src/core/models/load_model';
 import { nodeModelOptions } from '../../../src/core/models/node_model_files';
-import type { TensorFrameSampler } from '../../../src/tasks/landmarks/frame_sampler';
 import { HandDetector } from '../../../src/tasks/landmarks/hand_detector';
 import { closeUpView, stretchedView } from '../../../src/tasks/landmarks/hand_detector_view';
 import { HandLandmarker } from '../../../src/tasks/landmarks/hand_landmarker';
 import { useWasmBackend } from '../../helpers/wasm_backend';
-import { inRegion } from './astronaut_regions';
+import { inRegion, type Region } from './astronaut_regions';
 import { fixtureFrame } from './frame_tensor';
+import { TensorFrameSampler } from '../../../src/tasks/landmarks/frame_sampler';
 import { closeUpHandRegion, closeUpTips, closeUpWrist, handRegion } from './hand_regions';
+
+/**
+ * The close-up shrunk by `s` into the middle of a grey 640x480 frame (as the hand moves away from
+ * the camera), and a hand-checked region carried along.
+ */
+function inset(photo: TensorFrameSampler, s: number) {
+  const [w, h] = [Math.round(640 * s), Math.round(480 * s)];
+  const [left, top] = [(640 - w) >> 1, (480 - h) >> 1];
+  const frame = new TensorFrameSampler(
+    tf.tidy(() =>
+      tf.pad(
+        tf.image.resizeBilinear(photo.full(), [h, w]),
+        [
+          [top, 480 - h - top],
+          [left, 640 - w - left],
+          [0, 0],
+        ],
+        200,
+      ),
+    ),
+  );
+  const map = (r: Region): Region => ({
+    x: [left + s * r.x[0], left + s * r.x[1]],
+    y: [top + s * r.y[0], top + s * r.y[1]],
+  });
+  return { frame, map };
+}
 
 const centre = (b: { x: number; y: number; width: number; height: number }) => ({
   x: b.x + b.width / 2,
@@ -124,4 +151,27 @@ describe('a hand that fills the frame (HandTrack + Hand Landmark Lite, WASM, rea
     for (let i = 0; i < 4; i++) await hands.run(i === 2 ? fruits : closeUp);
     expect(tf.memory().numTensors).toBe(before);
   });
+
+  it.each([1, 0.85, 0.7, 0.6, 0.5, 0.4, 0.3])(
+    'finds the hand at %s of the frame within two frames, its tips in place once tracked',
+    async (s) => {
+      const { frame, map } = inset(closeUp, s);
+      try {
+        hands.reset();
+        const found = [(await hands.run(frame)).length, (await hands.run(frame)).length];
+        expect(found).toContain(1);
+        await hands.run(frame);
+        const [hand] = await hands.run(frame);
+        expect(hand!.handedness).toBe('left');
+        for (const { name, index, region } of closeUpTips) {
+          const p = hand!.points[index]!;
+          expect(inRegion(p, map(region)), `${name} (${p.x.toFixed(1)}, ${p.y.toFixed(1)})`).toBe(
+            true,
+          );
+        }
+      } finally {
+        frame.dispose();
+      }
+    },
+  );
 });
