@@ -111,4 +111,24 @@ describe('train your own style (background worker)', () => {
       .toBe(1);
     expect(await error.count()).toBe(0);
   }, 60_000);
+
+  it('says which file is missing when the worker cannot load the loss network, keeping the inputs', async () => {
+    const page = checked.page;
+    // The worker's fetch of centernet's weights answers 404 (routes see a worker's requests).
+    await page
+      .context()
+      .route('**/models/human/centernet.bin', (route) => route.fulfill({ status: 404 }));
+    await openLiveWithPhotos(page, 1);
+    await page.getByTestId('style-train-steps').selectOption('20');
+    await page.getByTestId('style-train-size').selectOption('64');
+    await page.getByTestId('style-train-start').click();
+    const error = page.getByTestId('style-train-error');
+    await error.waitFor({ timeout: 60_000 });
+    const text = (await error.textContent())!;
+    expect(text).toContain('could not load the loss network (centernet)');
+    expect(text).toContain('models/human/centernet.bin');
+    // Nothing lost: the photo is still there and training can start again.
+    expect(await page.getByTestId('style-train-photo').count()).toBe(1);
+    expect(await page.getByTestId('style-train-start').isEnabled()).toBe(true);
+  }, 60_000);
 });
