@@ -142,3 +142,17 @@ describe('landmarks lab on a fake camera showing a real hand', () => {
     expectIn(close.hands[0]!.points[0]!, closeUpWrist, 'wrist');
   });
 });
+
+describe('landmarks lab on a fake camera close to a real hand', () => {
+  const session = useCheckedPage(origin, makeY4m('hand-close-up.jpg', { width: 640, height: 480 }));
+
+  it('finds the hand that fills the camera frame', async () => {
+    const { page } = session;
+    await startCamera(page, 'hands');
+    const close = await waitFor(page, (r) => r.hands.length === 1);
+    expect(close.hands[0]!.handedness).toBe('left');
+    for (const { name, index, region } of closeUpTips) {
+      expectIn(close.hands[0]!.points[index]!, region, name);
+    }
+  });
+});
