@@ -112,6 +112,18 @@ describe('train your own style (background worker)', () => {
     expect(await error.count()).toBe(0);
   }, 60_000);
 
+  it('terminates the training worker when the user leaves the lab', async () => {
+    const page = checked.page;
+    await openLiveWithPhotos(page, 1);
+    const before = page.workers().length;
+    await page.getByTestId('style-train-size').selectOption('64');
+    await page.getByTestId('style-train-start').click();
+    await expect.poll(() => step(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
+    expect(page.workers().length).toBe(before + 1);
+    await page.evaluate(() => (location.hash = '#/convolution'));
+    await expect.poll(() => page.workers().length).toBe(before);
+  }, 60_000);
+
   it('says which file is missing when the worker cannot load the loss network, keeping the inputs', async () => {
     const page = checked.page;
     // The worker's fetch of centernet's weights answers 404 (routes see a worker's requests).
