@@ -19,7 +19,7 @@ export const landmarksEn = {
   'landmarks.pipeline.face68':
     'An upright 112 × 112 crop of each face goes through 4 dense blocks of 3 × 3 convolutions (stride 2 then 1: 112 → 56 → 28 → 14 → 7), a 7 × 7 average pool and one fully connected layer of 136 outputs: 68 (l_x, l_y).',
   'landmarks.pipeline.hands':
-    'HandTrack (an SSD detector with anchor boxes) finds hands; each is cropped upright, wrist below fingers, to 224 × 224 and regressed to 21 (x, y, z), with P(hand) and which hand it is.',
+    'HandTrack (an SSD detector with anchor boxes) finds hands; each is cropped upright, wrist below fingers, to 224 × 224 and regressed to 21 (x, y, z), with P(hand) and which hand it is. HandTrack hardly responds to a hand that fills its 320 × 320 input, so its runs alternate between the whole frame and the frame shrunk to 60 % with zero padding around it, where a hand close to the camera is found.',
   'landmarks.pipeline.body':
     'MoveNet regresses 17 (y, x, score) on the letterboxed 192 × 192 frame.',
   'landmarks.threshold': 'Confidence threshold',

@@ -20,7 +20,7 @@ export const landmarksZhCn: Record<keyof typeof landmarksEn, string> = {
   'landmarks.pipeline.face68':
     '每张脸转正后裁剪为 112 × 112，经过 4 个由 3 × 3 卷积组成的稠密块（步长先 2 后 1：112 → 56 → 28 → 14 → 7）、7 × 7 平均池化和一个 136 个输出的全连接层：68 个 (l_x, l_y)。',
   'landmarks.pipeline.hands':
-    'HandTrack（带锚框的 SSD 检测器）找到手；每只手转正（手腕在手指下方）裁剪为 224 × 224，回归 21 个 (x, y, z)，并给出 P(手) 和左右手。',
+    'HandTrack（带锚框的 SSD 检测器）找到手；每只手转正（手腕在手指下方）裁剪为 224 × 224，回归 21 个 (x, y, z)，并给出 P(手) 和左右手。HandTrack 对几乎占满 320 × 320 输入的手几乎没有响应，所以检测器轮流查看整幅画面和缩小到 60 %、四周填充 0 的画面：离摄像头很近的手在后者中能被找到。',
   'landmarks.pipeline.body': 'MoveNet 在加了黑边的 192 × 192 画面上回归 17 个 (y, x, 置信度)。',
   'landmarks.threshold': '置信度阈值',
   'landmarks.numbers': '给 68 个点编号',

@@ -2,10 +2,11 @@ import { cropToFrame, type RotatedCrop } from '../../vision/rotate_crop';
 import type { Box } from './landmarks_result';
 
 /**
- * What the hand detector looks at. HandTrack fires on hands that span up to about half of its
- * 320x320 input and not on a hand that fills the frame (0.15 on a close-up whose hand spans
- * 95 % of the height), so a hand close to the camera is looked for in the frame shrunk into the
- * middle of a larger square:
+ * What the hand detector looks at. HandTrack finds a hand that spans up to about half of the
+ * frame and not one that fills it (best score 0.15 on hand-close-up.jpg, whose hand spans 95 % of
+ * the height). Not for want of anchors (its largest are 3.2 times the input): the trained network
+ * does not fire. So a hand close to the camera is looked for in the frame shrunk into the middle
+ * of a larger square (0.73 there):
  * - `stretched`: the whole frame stretched to the input, as HandTrack's own graph does;
  * - `shrunk`: the frame's long side at `zoom` of the input side, unstretched, the rest zeros.
  */
