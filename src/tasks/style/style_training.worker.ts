@@ -5,6 +5,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import { useBundledWasm } from '../../core/backend/wasm_paths';
+import { chooseTrainingBackend } from './choose_training_backend';
 import { runStyleTrainingJob } from './style_training_job';
 import {
   validateStartTraining,
@@ -19,24 +20,6 @@ let started = false;
 const post = (message: FromTrainingWorker, transfer: Transferable[] = []) =>
   scope.postMessage(message, transfer);
 
-/** WASM from our origin, as the page; CPU (much slower) only if WASM fails, saying why. */
-async function chooseBackend(): Promise<{ backend: string; fallback: string | null }> {
-  useBundledWasm();
-  let fallback: string | null;
-  try {
-    if (await tf.setBackend('wasm')) {
-      await tf.ready();
-      return { backend: 'wasm', fallback: null };
-    }
-    fallback = 'WASM failed to initialise';
-  } catch (e) {
-    fallback = e instanceof Error ? e.message : String(e);
-  }
-  await tf.setBackend('cpu');
-  await tf.ready();
-  return { backend: 'cpu', fallback };
-}
-
 scope.onmessage = (event: MessageEvent<ToTrainingWorker>) => {
   if (event.data?.type === 'stop') {
     stopped = true;
@@ -47,7 +30,8 @@ scope.onmessage = (event: MessageEvent<ToTrainingWorker>) => {
   void (async () => {
     try {
       const request = validateStartTraining(event.data);
-      post({ type: 'ready', ...(await chooseBackend()) });
+      useBundledWasm();
+      post({ type: 'ready', ...(await chooseTrainingBackend(tf)) });
       await runStyleTrainingJob(request, { post, shouldStop: () => stopped });
     } catch (e) {
       post({
