@@ -43,7 +43,7 @@ async function run(steps: number, stopAfter = Infinity): Promise<FromTrainingWor
 describe('the training worker’s job (same code path, in Node on WASM)', () => {
   beforeAll(useWasmBackend);
 
-  it('runs 3 steps at 64 px, posts progress and previews, and returns changed weights without leaking tensors', async () => {
+  it('runs 3 steps at 64 px, posts progress and previews, and lowers J, and returns changed weights without leaking tensors', async () => {
     // Warm the kernels once, so the count below sees only this run's tensors.
     await run(1);
     const before = tf.memory().numTensors;
@@ -55,6 +55,8 @@ describe('the training worker’s job (same code path, in Node on WASM)', () => 
     expect(loading.at(-1)).toMatchObject({ type: 'loading' });
     const progress = messages.filter((m) => m.type === 'progress');
     expect(progress.map((p) => p.step)).toEqual([1, 2, 3]);
+    // Seeded crops and weights: J falls already (2.25 -> 1.81 here, the output leaving grey).
+    expect(progress[2]!.total).toBeLessThan(0.9 * progress[0]!.total);
     for (const p of progress) {
       expect(p.steps).toBe(3);
       expect(p.total).toBeCloseTo(p.content + 5 * p.style + 10 * p.tv, 4);
