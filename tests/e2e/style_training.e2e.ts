@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { waitForResult } from './browser.mjs';
 import { useCheckedPage } from './checked_page';
@@ -31,6 +32,15 @@ const step = (page: Page) =>
     .getByTestId('style-train-step')
     .getAttribute('data-step')
     .then((s) => Number(s));
+
+it('the training worker is its own chunk, precached by the service worker (offline)', () => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const chunks = readdirSync(new URL('assets/', dist)).filter((f) =>
+    /^style_training\.worker-[\w-]+\.js$/.test(f),
+  );
+  expect(chunks).toHaveLength(1);
+  expect(readFileSync(new URL('sw.js', dist), 'utf8')).toContain(`assets/${chunks[0]}`);
+});
 
 // The smallest choices of the panel (20 steps, 64 px crops) make a run take seconds here.
 describe('train your own style (background worker)', () => {
