@@ -23,5 +23,7 @@ export interface Timed<R> {
  */
 export interface LabTask<R> {
   run(frame: PixelFrame): Promise<Timed<R>>;
+  /** Forgets what it tracked from earlier frames: a new picture went live. */
+  reset?(): void;
   dispose(): void;
 }

@@ -111,6 +111,8 @@ export class LabRuntime<R> {
     const { source, overlay } = this.ctx;
     const ctx2d = overlay.getContext('2d');
     if (!task || !ctx2d) throw new Error('This browser cannot draw on a canvas.');
+    // A new picture: nothing tracked in the last one carries over (faces, hands, smoothing).
+    task.reset?.();
     const session = new LabSession<R>({
       scheduler: source.scheduler(),
       frame: () => source.frame(),

@@ -115,6 +115,12 @@ export class LandmarksTask implements LabTask<LandmarksResult> {
     return result;
   }
 
+  reset(): void {
+    this.parts.mesh?.reset();
+    this.parts.hands?.reset();
+    this.#smoother.reset();
+  }
+
   dispose(): void {
     const { mesh, face68, faceDetector, hands, body } = this.parts;
     mesh?.dispose();

@@ -82,6 +82,15 @@ describe('LandmarksTask (all four models, WASM, real weights)', () => {
     }
   });
 
+  it('tracks the face from frame to frame, and forgets it on reset (a new picture)', async () => {
+    task.reset();
+    const tracked = async () => (await task.run(frameOf(astronaut))).result.faces[0]?.tracked;
+    expect(await tracked()).toBe(false); // found by the detector
+    expect(await tracked()).toBe(true); // placed from the last mesh
+    task.reset();
+    expect(await tracked()).toBe(false);
+  });
+
   it('finds the left hand in the hand photo', async () => {
     const { result } = await task.run(frameOf(hand));
     expect(result.hands.map((h) => h.handedness)).toEqual(['left']);
