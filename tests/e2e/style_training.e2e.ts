@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { waitForResult } from './browser.mjs';
+import { fixturePath } from '../helpers/fixture_image';
 import { useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 
@@ -91,7 +92,7 @@ describe('train your own style (background worker)', () => {
     await expect.poll(() => option.count()).toBe(0);
   }, 90_000);
 
-  it('keeps a finished network when the storage is full, and saves it again', async () => {
+  it('trains on the user’s own style file, keeps the network when the storage is full, and saves it again', async () => {
     const page = checked.page;
     // The first write to the userStyles store fails as a full disk does.
     await page.addInitScript(() => {
@@ -105,6 +106,12 @@ describe('train your own style (background worker)', () => {
       };
     });
     await openLiveWithPhotos(page, 1);
+    // S from the user's own file this time.
+    const thumb = page.getByTestId('style-train-style-thumb');
+    await thumb.waitFor();
+    const galleryThumb = await thumb.getAttribute('src');
+    await page.getByTestId('style-train-file').setInputFiles(fixturePath('coffee.jpg'));
+    await expect.poll(() => thumb.getAttribute('src')).not.toBe(galleryThumb);
     await page.getByTestId('style-train-steps').selectOption('20');
     await page.getByTestId('style-train-size').selectOption('64');
     await page.getByTestId('style-train-start').click();
