@@ -34,6 +34,8 @@ export async function main(argv: string[]): Promise<void> {
     options: {
       styles: { type: 'string' },
       out: { type: 'string', default: 'models/styles/preview.jpg' },
+      // Where <id>.json and <id>.bin are (e.g. a train:style --out folder of a trial run).
+      weights: { type: 'string', default: 'public/styles' },
     },
   });
   await tf.setBackend('wasm');
@@ -42,9 +44,9 @@ export async function main(argv: string[]): Promise<void> {
   const inputs = photos.map(photo);
   const columns: tf.Tensor4D[][] = [inputs];
   for (const id of ids) {
-    const bin = readFileSync(`public/styles/${id}.bin`);
+    const bin = readFileSync(`${args.weights}/${id}.bin`);
     const weights = decodeStyleNet(
-      JSON.parse(readFileSync(`public/styles/${id}.json`, 'utf8')),
+      JSON.parse(readFileSync(`${args.weights}/${id}.json`, 'utf8')),
       bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength),
     );
     columns.push(inputs.map((x) => tf.tidy(() => styleNetForward(weights, x))));

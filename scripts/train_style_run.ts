@@ -25,6 +25,8 @@ export async function main(argv: string[]): Promise<void> {
       steps: { type: 'string', default: '600' },
       size: { type: 'string', default: '128' },
       'style-size': { type: 'string', default: '256' },
+      // The style weight β (the committed networks use 5; the issue saw 30 and above collapse).
+      beta: { type: 'string', default: '5' },
       // Another folder for a trial run; the app's copies in public/styles are then left alone.
       out: { type: 'string' },
     },
@@ -108,7 +110,7 @@ export async function main(argv: string[]): Promise<void> {
     contentLayer: defaultContentLayer,
     styleLayers: styleLayerChoices.map((l) => l.node),
     alpha: 1,
-    beta: 5,
+    beta: Number(args.beta),
     tvWeight: 10,
     learningRate: 0.005,
     seed: 7,
