@@ -141,6 +141,22 @@ describe('train your own style (background worker)', () => {
     await expect.poll(() => page.workers().length).toBe(before);
   }, 60_000);
 
+  it('reports a worker that cannot start, keeping the inputs', async () => {
+    const page = checked.page;
+    await page
+      .context()
+      .route('**/assets/style_training.worker-*.js', (route) => route.fulfill({ status: 404 }));
+    await openLiveWithPhotos(page, 1);
+    await page.getByTestId('style-train-start').click();
+    const error = page.getByTestId('style-train-error');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.textContent()).toContain(
+      'The background training worker failed: its script could not be loaded, or it stopped',
+    );
+    expect(await page.getByTestId('style-train-photo').count()).toBe(1);
+    expect(await page.getByTestId('style-train-start').isEnabled()).toBe(true);
+  }, 60_000);
+
   it('says which file is missing when the worker cannot load the loss network, keeping the inputs', async () => {
     const page = checked.page;
     // The worker's fetch of centernet's weights answers 404 (routes see a worker's requests).

@@ -31,6 +31,7 @@ export const styleTrainingEn = {
   'styleTrain.badStyle': 'This style picture could not be read ({reason}).',
   'styleTrain.workerFailed':
     'The background training worker failed: {reason}. Your photos and style picture are kept; try again.',
+  'styleTrain.workerNoDetail': 'its script could not be loaded, or it stopped',
   'styleTrain.backboneFailed':
     'The worker could not load the loss network (centernet): {reason}. Your photos and style picture are kept.',
   'styleTrain.trainingFailed': 'Training failed: {reason}. Your photos and style picture are kept.',

@@ -32,6 +32,7 @@ export const styleTrainingZhCn: Record<keyof typeof styleTrainingEn, string> = {
   'styleTrain.noFrame': '还没有画面：请先打开摄像头或照片。',
   'styleTrain.badStyle': '无法读取这张风格图（{reason}）。',
   'styleTrain.workerFailed': '后台训练线程出错：{reason}。你的照片和风格图都还在，可以重试。',
+  'styleTrain.workerNoDetail': '其脚本无法加载，或已中止',
   'styleTrain.backboneFailed':
     '后台线程无法加载损失网络（centernet）：{reason}。你的照片和风格图都还在。',
   'styleTrain.trainingFailed': '训练失败：{reason}。你的照片和风格图都还在。',

@@ -167,7 +167,8 @@ export class StyleTraining {
     worker.onerror = (e: ErrorEvent) => {
       e.preventDefault();
       if (this.#worker !== worker) return;
-      this.#fail(this.ctx.i18n.t('styleTrain.workerFailed', { reason: e.message || 'error' }));
+      const reason = e.message || this.ctx.i18n.t('styleTrain.workerNoDetail');
+      this.#fail(this.ctx.i18n.t('styleTrain.workerFailed', { reason }));
     };
     // Copies: the originals stay here for another run (the copies' buffers are transferred).
     const copy = (p: TrainingPicture): RgbaImage => ({
