@@ -9,6 +9,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { modelEntry } from '../src/core/models/catalogue';
+import { seededRandom } from '../src/core/random/seeded_random';
 import { fetchModelFiles } from '../src/core/models/fetch_model_files';
 import { nodeModelOptions } from '../src/core/models/node_model_files';
 import { backboneFromFiles } from '../src/tasks/style/load_backbone';
@@ -84,18 +85,6 @@ export async function main(argv: string[]): Promise<void> {
     return { data: img.data, width: img.width, height: img.height };
   }
 
-  /** mulberry32: a small seeded generator in [0, 1). */
-  function random(seed: number) {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
   await tf.setBackend('wasm');
   await tf.ready();
 
@@ -142,7 +131,7 @@ export async function main(argv: string[]): Promise<void> {
   const unknown = wanted?.filter((id) => !styles.some((s) => s.id === id)) ?? [];
   if (unknown.length) throw new Error(`unknown style ${unknown.join(', ')}`);
   for (const style of styles.filter((s) => !wanted || wanted.includes(s.id))) {
-    const rand = random(options.seed);
+    const rand = seededRandom(options.seed);
     const styleTensor = squareImage(decode(style.image), ...dims(decode(style.image)), styleSize);
     const trainer = new StyleNetTrainer(backbone, styleTensor, size, options);
     const curve: (StyleNetStepCosts & { seconds: number })[] = [];

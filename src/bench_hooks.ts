@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { modelEntry, type ModelId } from './core/models/catalogue';
+import { bareTimes } from './core/models/bare_timer';
 import { loadGraphModelFromCatalogue, loadWeightMapFromCatalogue } from './core/models/load_model';
 import { tinyYoloBareMs } from './tasks/detection/tiny_yolo_bare_ms';
 import { alignFace } from './tasks/faces/align_face';
@@ -103,47 +104,21 @@ export function installBenchHooks(win: Window): void {
         }
         if (id === 'face_recognition') return (await this.faceAlignEmbedMs(runs)).embedMs;
         if (id === 'face_landmark_68') {
-          return face68BareMs(new Face68Net(await loadWeightMapFromCatalogue(id)), runs);
+          const net = new Face68Net(await loadWeightMapFromCatalogue(id));
+          const shape = [1, face68InputSize, face68InputSize, 3];
+          return bareTimes((x) => net.predict(x as tf.Tensor4D), shape, runs).finally(() =>
+            net.dispose(),
+          );
         }
         throw new Error(`No bare timer for weight manifest ${id}.`);
       }
       const model = await loadGraphModelFromCatalogue(id);
       const shape = entry.input.shape.map((d) => (d < 0 ? 1 : d));
-      const input = tf.randomUniform(shape, 0, 255, entry.input.dtype);
-      const times: number[] = [];
       try {
-        for (let i = 0; i < runs + 3; i++) {
-          const t0 = performance.now();
-          const out = model.execute(input);
-          const outs = Array.isArray(out) ? out : [out as tf.Tensor];
-          await Promise.all(outs.map((t) => t.data()));
-          tf.dispose(outs);
-          if (i >= 3) times.push(performance.now() - t0);
-        }
+        return await bareTimes((x) => model.execute(x), shape, runs, entry.input.dtype);
       } finally {
-        input.dispose();
         model.dispose();
       }
-      return times;
     },
   };
-}
-
-/** face-api's 68-point net on one random crop: predict + reading the 136 numbers, per run. */
-async function face68BareMs(net: Face68Net, runs: number): Promise<number[]> {
-  const input = tf.randomUniform([1, face68InputSize, face68InputSize, 3], 0, 255) as tf.Tensor4D;
-  const times: number[] = [];
-  try {
-    for (let i = 0; i < runs + 3; i++) {
-      const t0 = performance.now();
-      const out = net.predict(input);
-      await out.data();
-      out.dispose();
-      if (i >= 3) times.push(performance.now() - t0);
-    }
-  } finally {
-    input.dispose();
-    net.dispose();
-  }
-  return times;
 }

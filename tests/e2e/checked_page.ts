@@ -29,3 +29,11 @@ export function useCheckedPage(origin: string, camera: string): { readonly page:
     },
   };
 }
+
+/** Clicks "Camera" and waits until the fake camera's picture is live. */
+export async function startCamera(page: Page): Promise<void> {
+  await page.getByTestId('start-camera').click();
+  await expect
+    .poll(() => page.getByTestId('source-status').getAttribute('data-state'))
+    .toBe('live');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { SamplerComparison } from '../../src/tasks/landmarks/compare_samplers';
-import { useCheckedPage } from './checked_page';
+import { startCamera, useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 
 const origin = inject('origin');
@@ -11,10 +11,7 @@ describe('reading camera frames for the landmark models', () => {
   it("reads the camera's own planes into the same picture as a canvas drawing", async () => {
     const { page } = session;
     await page.goto(`${origin}/?bench&backend=wasm#/landmarks`);
-    await page.getByTestId('start-camera').click();
-    await expect
-      .poll(() => page.getByTestId('source-status').getAttribute('data-state'))
-      .toBe('live');
+    await startCamera(page);
     const check = (await page.evaluate(() =>
       window.convlensBench!.compareSamplers(3),
     )) as SamplerComparison;

@@ -5,7 +5,7 @@ import { astronautRegions, inRegion, type Region } from '../unit/landmarks/astro
 import { closeUpTips, closeUpWrist, handTips } from '../unit/landmarks/hand_regions';
 import { fixturePath } from '../helpers/fixture_image';
 import { waitForResult } from './browser.mjs';
-import { useCheckedPage } from './checked_page';
+import { startCamera, useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 import { overlayInk } from './overlay_ink';
 
@@ -25,15 +25,12 @@ const face = {
 
 const ink = (page: Page, x: number, y: number, r = 4) => overlayInk(page, x, y, r);
 
-async function startCamera(page: Page, mode: string): Promise<void> {
+async function startInMode(page: Page, mode: string): Promise<void> {
   await page.goto(`${origin}/?backend=wasm#/landmarks`);
   await page.getByTestId('mode').selectOption(mode);
   await page.getByTestId('advanced').click();
   await page.getByTestId('smoothing').uncheck(); // raw regression: no filter state between frames
-  await page.getByTestId('start-camera').click();
-  await expect
-    .poll(() => page.getByTestId('source-status').getAttribute('data-state'))
-    .toBe('live');
+  await startCamera(page);
 }
 
 const waitFor = (page: Page, check: (r: LandmarksResult) => boolean) =>
@@ -48,7 +45,7 @@ describe('landmarks lab on a fake camera showing a real face', () => {
 
   it('draws the 468-point mesh and then the 68 points over the face, then switches to the body', async () => {
     const { page } = session;
-    await startCamera(page, 'mesh');
+    await startInMode(page, 'mesh');
     const mesh = await waitFor(page, (r) => r.faces.length === 1);
     expect(mesh.frame).toEqual({ width: 640, height: 480 });
     const points = mesh.faces[0]!.points;
@@ -111,7 +108,7 @@ describe('landmarks lab on a fake camera showing a real hand', () => {
 
   it('finds the left hand and calls it left, mirrored or not', async () => {
     const { page } = session;
-    await startCamera(page, 'hands');
+    await startInMode(page, 'hands');
     const mirrored = await waitFor(page, (r) => r.hands.length === 1);
     const hand = mirrored.hands[0]!;
     expect(hand.handedness).toBe('left');
@@ -148,7 +145,7 @@ describe('landmarks lab on a fake camera close to a real hand', () => {
 
   it('finds the hand that fills the camera frame', async () => {
     const { page } = session;
-    await startCamera(page, 'hands');
+    await startInMode(page, 'hands');
     const close = await waitFor(page, (r) => r.hands.length === 1);
     expect(close.hands[0]!.handedness).toBe('left');
     for (const { name, index, region } of closeUpTips) {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
+import { startCamera } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 
 const origin = inject('origin');
@@ -32,10 +33,7 @@ it('takes a snapshot, optimises G with the costs falling, and pauses', async () 
   const { context, foreign } = await newCheckedContext(browser, origin);
   const page = await context.newPage();
   await page.goto(`${origin}/?backend=wasm#/style`);
-  await page.getByTestId('start-camera').click();
-  await expect
-    .poll(() => page.getByTestId('source-status').getAttribute('data-state'))
-    .toBe('live');
+  await startCamera(page);
   await page.getByTestId('style-snapshot').click();
   const start = page.getByTestId('style-start');
   await expect.poll(() => start.isEnabled(), { timeout: 60_000 }).toBe(true);

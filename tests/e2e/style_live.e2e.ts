@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
+import { startCamera } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 
 const origin = inject('origin');
@@ -53,10 +54,7 @@ it('live mode stylises the camera feed, and another style gives another picture'
   const { context, foreign } = await newCheckedContext(browser, origin);
   const page = await context.newPage();
   await page.goto(`${origin}/?backend=wasm#/style`);
-  await page.getByTestId('start-camera').click();
-  await expect
-    .poll(() => page.getByTestId('source-status').getAttribute('data-state'))
-    .toBe('live');
+  await startCamera(page);
   await page.getByTestId('style-mode').selectOption('live');
   const offered = await page.$$eval('[data-testid=live-style] option', (os) =>
     os.map((o) => (o as HTMLOptionElement).value),

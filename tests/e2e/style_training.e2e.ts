@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { waitForResult } from './browser.mjs';
 import { fixturePath } from '../helpers/fixture_image';
-import { useCheckedPage } from './checked_page';
+import { startCamera, useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 
 const origin = inject('origin');
@@ -17,10 +17,7 @@ interface LiveResult {
 /** Opens the live mode on the fake camera and adds `photos` snapshots to the training panel. */
 async function openLiveWithPhotos(page: Page, photos: number): Promise<LiveResult> {
   await page.goto(`${origin}/?backend=wasm#/style`);
-  await page.getByTestId('start-camera').click();
-  await expect
-    .poll(() => page.getByTestId('source-status').getAttribute('data-state'))
-    .toBe('live');
+  await startCamera(page);
   await page.getByTestId('style-mode').selectOption('live');
   const bundled = await waitForResult<LiveResult>(page, (r) => r.style === 'starry_night');
   for (let i = 0; i < photos; i++) await page.getByTestId('style-train-add').click();

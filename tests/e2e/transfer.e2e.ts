@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixturePath } from '../helpers/fixture_image';
 import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
+import { startCamera } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 import { unzipArchive } from '../../src/tasks/transfer/zip_archive';
 
@@ -65,10 +66,7 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
     await page.getByTestId('class-name').nth(1).dispatchEvent('change');
 
     // Class 0 from the fake camera (fruits.jpg).
-    await page.getByTestId('start-camera').click();
-    await expect
-      .poll(() => page.getByTestId('source-status').getAttribute('data-state'))
-      .toBe('live');
+    await startCamera(page);
     await recordSamples(page, 0, 8);
 
     // Class 1 from a still photo (building.jpg) through the image source. The status is already

@@ -1,4 +1,5 @@
-import * as tf from '@tensorflow/tfjs-core';
+import type * as tf from '@tensorflow/tfjs-core';
+import { bareTimes } from '../../core/models/bare_timer';
 import { TinyYoloV2 } from './tiny_yolo_v2';
 
 /**
@@ -12,19 +13,13 @@ export async function tinyYoloBareMs(
   inputSize = 416,
 ): Promise<number[]> {
   const net = new TinyYoloV2(weights);
-  const input = tf.randomUniform([1, inputSize, inputSize, 3], 0, 255) as tf.Tensor4D;
-  const times: number[] = [];
   try {
-    for (let i = 0; i < runs + 3; i++) {
-      const t0 = performance.now();
-      const out = net.predict(input);
-      await out.data();
-      out.dispose();
-      if (i >= 3) times.push(performance.now() - t0);
-    }
+    return await bareTimes(
+      (x) => net.predict(x as tf.Tensor4D),
+      [1, inputSize, inputSize, 3],
+      runs,
+    );
   } finally {
-    input.dispose();
     net.dispose();
   }
-  return times;
 }

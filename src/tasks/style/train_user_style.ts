@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { seededRandom } from '../../core/random/seeded_random';
 import type { DifferentiableBackbone } from './differentiable_backbone';
 import { styleNetForward } from './feed_forward_net';
 import { squareImage } from './square_image';
@@ -67,7 +68,7 @@ export async function trainUserStyle(
     size,
   );
   const trainer = new StyleNetTrainer(backbone, style, size, { ...userStyleTrainingOptions, seed });
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const recent: number[] = [];
   let done = 0;
   try {
@@ -133,16 +134,4 @@ async function preview(weights: tf.NamedTensorMap, photo: tf.Tensor4D): Promise<
   } finally {
     rgba.dispose();
   }
-}
-
-/** mulberry32: a small seeded generator in [0, 1) (as scripts/train_style_run.ts). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,5 +1,5 @@
 import { centreSquare, type ViewBox } from './backbone_features';
-import { seededRandom } from './seeded_random';
+import { seededRandom } from '../../core/random/seeded_random';
 
 /** Which data augmentations make the extra training copies of each sample. */
 export interface AugmentationOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { miniBatches } from './mini_batches';
-import { seededRandom } from './seeded_random';
+import { seededRandom } from '../../core/random/seeded_random';
 
 const m = Array.from({ length: 10 }, (_, i) => i);
 

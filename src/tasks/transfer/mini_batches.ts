@@ -1,4 +1,4 @@
-import { shuffled } from './seeded_random';
+import { shuffled } from '../../core/random/seeded_random';
 
 /**
  * One epoch's mini-batches: the indices shuffled, then cut into batches of `batchSize`

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runTraining, type TrainingSample } from './run_training';
-import { seededRandom } from './seeded_random';
+import { seededRandom } from '../../core/random/seeded_random';
 import { defaultTransferOptions } from './transfer_options';
 
 function samples(k: number, per: number): TrainingSample[] {

@@ -1,4 +1,4 @@
-import { seededRandom, shuffled } from './seeded_random';
+import { seededRandom, shuffled } from '../../core/random/seeded_random';
 
 export interface TrainDevSplit {
   /** Indices into the samples, ascending. */

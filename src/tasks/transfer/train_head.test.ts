@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { optimiserKinds } from './optimisers';
-import { seededRandom } from './seeded_random';
+import { seededRandom } from '../../core/random/seeded_random';
 import { SoftmaxHead } from './softmax_head';
 import { trainHead, type HeadTrainingOptions, type LabelledFeatures } from './train_head';
 

@@ -10,7 +10,7 @@ import {
   setLearningRate,
   type OptimiserKind,
 } from './optimisers';
-import { seededRandom } from './seeded_random';
+import { seededRandom } from '../../core/random/seeded_random';
 import { headCost, SoftmaxHead, type HeadWeights } from './softmax_head';
 
 /** The hyper-parameters of one training run. */

@@ -1,13 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadGraphModelFromCatalogue } from '../../../src/core/models/load_model';
-import { nodeModelOptions } from '../../../src/core/models/node_model_files';
 import { HandDetector } from '../../../src/tasks/landmarks/hand_detector';
 import { closeUpView, stretchedView } from '../../../src/tasks/landmarks/hand_detector_view';
 import { HandLandmarker } from '../../../src/tasks/landmarks/hand_landmarker';
 import { useWasmBackend } from '../../helpers/wasm_backend';
 import { inRegion, type Region } from './astronaut_regions';
 import { fixtureFrame } from './frame_tensor';
+import { loadHandModels } from './hand_models';
 import { TensorFrameSampler } from '../../../src/tasks/landmarks/frame_sampler';
 import { closeUpHandRegion, closeUpTips, closeUpWrist, handRegion } from './hand_regions';
 
@@ -52,11 +51,7 @@ describe('a hand that fills the frame (HandTrack + Hand Landmark Lite, WASM, rea
 
   beforeAll(async () => {
     await useWasmBackend();
-    detector = new HandDetector(await loadGraphModelFromCatalogue('handtrack', nodeModelOptions));
-    hands = new HandLandmarker(
-      detector,
-      await loadGraphModelFromCatalogue('handlandmark-lite', nodeModelOptions),
-    );
+    ({ detector, hands } = await loadHandModels());
     closeUp = fixtureFrame('hand-close-up.jpg');
     inFrame = fixtureFrame('hand-in-frame.jpg');
     fruits = fixtureFrame('fruits.jpg');

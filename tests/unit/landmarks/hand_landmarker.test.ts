@@ -1,13 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadGraphModelFromCatalogue } from '../../../src/core/models/load_model';
-import { nodeModelOptions } from '../../../src/core/models/node_model_files';
 import { HandDetector } from '../../../src/tasks/landmarks/hand_detector';
 import { HandLandmarker } from '../../../src/tasks/landmarks/hand_landmarker';
 import { useWasmBackend } from '../../helpers/wasm_backend';
 import { inRegion } from './astronaut_regions';
 import { TensorFrameSampler } from '../../../src/tasks/landmarks/frame_sampler';
 import { fixtureFrame } from './frame_tensor';
+import { loadHandModels } from './hand_models';
 import { handRegion, handTips } from './hand_regions';
 
 describe('HandDetector and HandLandmarker (HandTrack + Hand Landmark Lite, WASM, real weights)', () => {
@@ -19,11 +18,7 @@ describe('HandDetector and HandLandmarker (HandTrack + Hand Landmark Lite, WASM,
 
   beforeAll(async () => {
     await useWasmBackend();
-    detector = new HandDetector(await loadGraphModelFromCatalogue('handtrack', nodeModelOptions));
-    hands = new HandLandmarker(
-      detector,
-      await loadGraphModelFromCatalogue('handlandmark-lite', nodeModelOptions),
-    );
+    ({ detector, hands } = await loadHandModels());
     photo = fixtureFrame('hand-in-frame.jpg');
     flipped = new TensorFrameSampler(tf.reverse(photo.full(), 1));
     fruits = fixtureFrame('fruits.jpg');
