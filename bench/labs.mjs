@@ -456,11 +456,12 @@ export const labs = [
     peer: styleOptimisationPeer(256),
   },
   {
-    // The Faces lab (face_recognition): the row's loop is detect + align + embed per frame; the
-    // peer compares our align + embed with face-api's computeFaceDescriptor on the same crop.
+    // The Faces lab: the row's loop is detect (BlazeFace) + align + embed (face_recognition) on
+    // every frame, so both models are bare; the peer compares our align + embed with face-api's
+    // computeFaceDescriptor on the same crop.
     id: 'faces',
     route: '#/faces',
-    model: 'face_recognition',
+    model: ['blazeface', 'face_recognition'],
     mode: 'verify',
     camera: { fixture: 'astronaut.jpg', width: 640, height: 480, fps: 30 },
     start: startCamera,

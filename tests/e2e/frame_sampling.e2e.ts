@@ -15,10 +15,11 @@ describe('reading camera frames for the landmark models', () => {
     const check = (await page.evaluate(() =>
       window.convlensBench!.compareSamplers(3),
     )) as SamplerComparison;
-    // Chromium's fake camera delivers I420; a letterbox and a turned crop, 192 px each, differ
+    // Chromium's fake camera delivers I420; a letterbox and a turned crop, 192 px each, and the
+    // frame resized to 320x240 differ
     // from the canvas's drawing by under 3 of 255 levels on average (chroma siting, rounding).
     expect(check.format).toBe('I420');
-    expect(check.meanAbsDiff).toHaveLength(2);
+    expect(check.meanAbsDiff).toHaveLength(3);
     for (const d of check.meanAbsDiff) expect(d).toBeLessThan(3);
   });
 });

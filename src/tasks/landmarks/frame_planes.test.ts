@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useWasmBackend } from '../../../tests/helpers/wasm_backend';
 import type { RotatedCrop } from '../../vision/rotate_crop';
-import { sampleCrop, yuvCoefficients, type FramePlanes } from './frame_planes';
+import { sampleCrop, sampleResize, yuvCoefficients, type FramePlanes } from './frame_planes';
 import { letterboxCrop, TensorFrameSampler } from './frame_sampler';
 
 const w = 7;
@@ -115,6 +115,31 @@ describe('sampleCrop', () => {
     const far = { cx: 100, cy: 100, size: 4, angle: 0, outputSize: 2 };
     expect(sampled(yuv('I420', [235, 128, 128]), far)).toEqual(new Array(12).fill(0));
     expect(() => sampleCrop(packed('RGBA'), far, new Float32Array(11))).toThrow(/12 floats/);
+  });
+});
+
+describe('sampleResize', () => {
+  beforeAll(useWasmBackend);
+
+  it.each([
+    { why: 'down to 3x2', width: 3, height: 2 },
+    { why: 'up to 11x9 (edges clamped, not darkened)', width: 11, height: 9 },
+    { why: 'stretched to a square', width: 6, height: 6 },
+  ])('matches tf.image.resizeBilinear with half-pixel centres: $why', async ({ width, height }) => {
+    const values: number[] = [];
+    for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) values.push(...rgbAt(x, y));
+    const t = tf.tidy(() =>
+      tf.image.resizeBilinear(tf.tensor3d(values, [h, w, 3]), [height, width], false, true),
+    );
+    const expected = Array.from(await t.data());
+    t.dispose();
+    const got = new Float32Array(width * height * 3);
+    sampleResize(packed('RGBA'), width, height, got);
+    got.forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 2));
+  });
+
+  it('refuses a wrong output size', () => {
+    expect(() => sampleResize(packed('RGBA'), 2, 2, new Float32Array(11))).toThrow(/12 floats/);
   });
 });
 

@@ -84,6 +84,40 @@ export function sampleCrop(frame: FramePlanes, crop: RotatedCrop, out: Float32Ar
   }
 }
 
+/**
+ * The whole frame stretched to `width` x `height` into `out` ([height, width, 3] RGB 0-255):
+ * bilinear with half-pixel centres and edge clamping, as
+ * tf.image.resizeBilinear(frame, [height, width], false, true). Reads width x height points.
+ */
+export function sampleResize(
+  frame: FramePlanes,
+  width: number,
+  height: number,
+  out: Float32Array,
+): void {
+  if (out.length !== width * height * 3) {
+    throw new RangeError(`sampleResize needs ${width * height * 3} floats.`);
+  }
+  const { width: w, height: h } = frame;
+  if (w < 2 || h < 2) throw new RangeError(`A ${w}x${h} frame is too small to resize.`);
+  const inner =
+    frame.format === 'I420' || frame.format === 'NV12' ? yuvInner(frame) : rgbaInner(frame);
+  const sx = w / width;
+  const sy = h / height;
+  // Clamped just inside the last pixel, so the right/bottom neighbour always exists.
+  const clamp = (v: number, max: number) => (v < 0 ? 0 : v > max ? max : v);
+  let o = 0;
+  for (let v = 0; v < height; v++) {
+    const y = clamp((v + 0.5) * sy - 0.5, h - 1 - 1e-6);
+    const y0 = Math.floor(y);
+    for (let u = 0; u < width; u++, o += 3) {
+      const x = clamp((u + 0.5) * sx - 0.5, w - 1 - 1e-6);
+      const x0 = Math.floor(x);
+      inner(x0, y0, x - x0, y - y0, out, o);
+    }
+  }
+}
+
 /** At the border: each neighbour inside the frame weighted bilinearly, one outside adds nothing. */
 function border(
   read: PixelReader,

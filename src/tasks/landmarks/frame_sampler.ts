@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { cropToFrame, cropTransform, type RotatedCrop } from '../../vision/rotate_crop';
 import type { PixelFrame } from '../task';
-import { sampleCrop, type FramePlanes } from './frame_planes';
+import { sampleCrop, sampleResize, type FramePlanes } from './frame_planes';
 import { readVideoFrame } from './read_video_frame';
 import { SamplerChoice } from './sampler_choice';
 
@@ -14,8 +14,11 @@ export interface FrameSampler {
   readonly width: number;
   readonly height: number;
   crop(crop: RotatedCrop): tf.Tensor3D;
-  /** The whole frame, [h, w, 3] float32 0-255; read once, owned by the sampler. */
-  full(): tf.Tensor3D;
+  /**
+   * The whole frame stretched to width x height, [height, width, 3] float32 0-255, bilinear with
+   * half-pixel centres (a detector's or a network's input); the caller disposes it.
+   */
+  resize(width: number, height: number): tf.Tensor3D;
   dispose(): void;
 }
 
@@ -52,6 +55,11 @@ export class TensorFrameSampler implements FrameSampler {
     });
   }
 
+  resize(width: number, height: number): tf.Tensor3D {
+    return tf.image.resizeBilinear(this.rgb, [height, width], false, true);
+  }
+
+  /** The whole frame, [h, w, 3] float32 0-255, owned by the sampler. */
   full(): tf.Tensor3D {
     return this.rgb;
   }
@@ -65,12 +73,9 @@ type Drawable = Exclude<PixelFrame['image'], ImageData | { data: Uint8Array }>;
 
 /**
  * Samples crops in the browser by drawing the frame turned and scaled onto a small canvas
- * (the browser's own bilinear resampling) and reading only those pixels; the whole frame is
- * read only if a step asks for it (a detector's stretched input).
+ * (the browser's own bilinear resampling) and reading only those pixels.
  */
 export class CanvasFrameSampler implements FrameSampler {
-  #full: tf.Tensor3D | null = null;
-
   constructor(
     private readonly image: Drawable,
     readonly width: number,
@@ -80,19 +85,12 @@ export class CanvasFrameSampler implements FrameSampler {
 
   crop(crop: RotatedCrop): tf.Tensor3D {
     const n = crop.outputSize;
-    if (this.canvas.width !== n) this.canvas.width = n;
-    if (this.canvas.height !== n) this.canvas.height = n;
-    const ctx = this.canvas.getContext('2d', { willReadFrequently: true });
-    if (!ctx) throw new Error('This browser cannot draw on an OffscreenCanvas.');
+    const ctx = this.#context(n, n);
     // Canvas maps frame p to crop q = N/2 + R^T (p - c) / k, the inverse of cropToFrame.
     const k = crop.size / n;
     const cos = Math.cos(crop.angle) / k;
     const sin = Math.sin(crop.angle) / k;
     const origin = cropToFrame(crop, 0, 0); // frame point drawn at the crop's top-left corner
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, n, n);
-    ctx.imageSmoothingEnabled = true;
-    ctx.imageSmoothingQuality = 'medium';
     ctx.setTransform(
       cos,
       -sin,
@@ -101,37 +99,49 @@ export class CanvasFrameSampler implements FrameSampler {
       -(cos * origin.x + sin * origin.y),
       -(-sin * origin.x + cos * origin.y),
     );
+    return this.#draw(ctx, n, n);
+  }
+
+  resize(width: number, height: number): tf.Tensor3D {
+    const ctx = this.#context(width, height);
+    ctx.scale(width / this.width, height / this.height);
+    return this.#draw(ctx, width, height);
+  }
+
+  /** The canvas at width x height, cleared, untransformed, smoothing on. */
+  #context(width: number, height: number): OffscreenCanvasRenderingContext2D {
+    if (this.canvas.width !== width) this.canvas.width = width;
+    if (this.canvas.height !== height) this.canvas.height = height;
+    const ctx = this.canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) throw new Error('This browser cannot draw on an OffscreenCanvas.');
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    ctx.imageSmoothingEnabled = true;
+    ctx.imageSmoothingQuality = 'medium';
+    return ctx;
+  }
+
+  /** Draws the frame through the context's transform and reads width x height as RGB. */
+  #draw(ctx: OffscreenCanvasRenderingContext2D, width: number, height: number): tf.Tensor3D {
     ctx.drawImage(this.image as CanvasImageSource, 0, 0, this.width, this.height);
-    const pixels = ctx.getImageData(0, 0, n, n);
+    const pixels = ctx.getImageData(0, 0, width, height);
     return tf.tidy(() => tf.cast(tf.browser.fromPixels(pixels, 3), 'float32'));
   }
 
-  full(): tf.Tensor3D {
-    this.#full ??= tf.tidy(() =>
-      tf.cast(tf.browser.fromPixels(this.image, 3), 'float32'),
-    ) as tf.Tensor3D;
-    return this.#full;
-  }
-
   dispose(): void {
-    this.#full?.dispose();
-    this.#full = null;
+    // Nothing held: each read makes a tensor the caller owns.
   }
 }
 
 /**
  * Samples crops from the camera's own planes (a copied VideoFrame) in plain code: N x N
- * bilinear reads per crop, no conversion of the whole frame. The whole frame (`full`) still
- * comes from drawing the video on a canvas, only when a step asks for it.
+ * bilinear reads per crop (W x H for a resize), no conversion of the whole frame.
  */
 export class PlanesFrameSampler implements FrameSampler {
   readonly width: number;
   readonly height: number;
 
-  constructor(
-    private readonly planes: FramePlanes,
-    private readonly drawn: FrameSampler,
-  ) {
+  constructor(private readonly planes: FramePlanes) {
     this.width = planes.width;
     this.height = planes.height;
   }
@@ -143,12 +153,14 @@ export class PlanesFrameSampler implements FrameSampler {
     return tf.tensor3d(out, [n, n, 3]);
   }
 
-  full(): tf.Tensor3D {
-    return this.drawn.full();
+  resize(width: number, height: number): tf.Tensor3D {
+    const out = new Float32Array(width * height * 3);
+    sampleResize(this.planes, width, height, out);
+    return tf.tensor3d(out, [height, width, 3]);
   }
 
   dispose(): void {
-    this.drawn.dispose();
+    // The planes belong to FrameSamplers' reused buffer.
   }
 }
 
@@ -181,8 +193,8 @@ class MeteredSampler implements FrameSampler {
     return this.#timed(() => this.inner.crop(crop));
   }
 
-  full(): tf.Tensor3D {
-    return this.#timed(() => this.inner.full());
+  resize(width: number, height: number): tf.Tensor3D {
+    return this.#timed(() => this.inner.resize(width, height));
   }
 
   #timed<T>(f: () => T): T {
@@ -227,7 +239,7 @@ export class FrameSamplers {
         return drawn;
       }
       this.#buffer = planes.data;
-      const sampler = new PlanesFrameSampler(planes, drawn);
+      const sampler = new PlanesFrameSampler(planes);
       if (this.choice.chosen) return sampler;
       return new MeteredSampler(sampler, t0, (ms) => this.choice.record('planes', ms));
     }

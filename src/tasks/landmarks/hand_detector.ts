@@ -65,9 +65,7 @@ export class HandDetector {
     const images = tf.tidy(() =>
       tf.sub(
         tf.mul(
-          tf.expandDims(
-            crop ? frame.crop(crop) : tf.image.resizeBilinear(frame.full(), [inputSize, inputSize]),
-          ),
+          tf.expandDims(crop ? frame.crop(crop) : frame.resize(inputSize, inputSize)),
           2 / 255,
         ),
         1,

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { LabTask, PixelFrame, Timed } from '../task';
 import { styleNetForward } from './feed_forward_net';
+import { FrameSamplers } from '../landmarks/frame_sampler';
 import { liveInputSize } from './live_input_size';
 import type { LiveStyleResult } from './live_style_result';
 
@@ -15,6 +16,8 @@ export interface LiveStyleOptions {
  * Owns the network's weights; dispose() releases them.
  */
 export class LiveStyleTask implements LabTask<LiveStyleResult> {
+  readonly #samplers = new FrameSamplers();
+
   constructor(
     private readonly style: string,
     private readonly weights: tf.NamedTensorMap,
@@ -25,10 +28,15 @@ export class LiveStyleTask implements LabTask<LiveStyleResult> {
   async run({ image, width, height }: PixelFrame): Promise<Timed<LiveStyleResult>> {
     const [w, h] = liveInputSize(width, height, this.options().size);
     const t0 = this.now();
-    // Preprocess: the frame resized to [1, h, w, 3], RGB 0-255 float32.
-    const x = tf.tidy(() =>
-      tf.expandDims(tf.image.resizeBilinear(tf.browser.fromPixels(image, 3), [h, w]), 0),
-    ) as tf.Tensor4D;
+    // Preprocess: the frame resized to [1, h, w, 3], RGB 0-255 float32, reading only those
+    // w x h points of it (from the camera's planes or a small canvas).
+    const frame = await this.#samplers.sample({ image, width, height });
+    let x: tf.Tensor4D;
+    try {
+      x = tf.tidy(() => tf.expandDims(frame.resize(w, h), 0));
+    } finally {
+      frame.dispose();
+    }
     const t1 = this.now();
     // Inference: ŷ = f_W(x), then the RGBA bytes and two summary numbers, read back together.
     const [rgba, stats] = tf.tidy(() => {
