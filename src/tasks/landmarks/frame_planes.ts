@@ -63,25 +63,7 @@ export function sampleCrop(frame: FramePlanes, crop: RotatedCrop, out: Float32Ar
   const n = crop.outputSize;
   if (out.length !== n * n * 3) throw new RangeError(`sampleCrop needs ${n * n * 3} floats.`);
   const [a0, a1, a2, b0, b1, b2] = cropTransform(crop);
-  const { width: w, height: h } = frame;
-  const inner =
-    frame.format === 'I420' || frame.format === 'NV12' ? yuvInner(frame) : rgbaInner(frame);
-  const read = pixelReader(frame);
-  const rgb = [0, 0, 0];
-  let o = 0;
-  for (let v = 0; v < n; v++) {
-    let x = a1 * v + a2;
-    let y = b1 * v + b2;
-    for (let u = 0; u < n; u++, x += a0, y += b0, o += 3) {
-      const x0 = Math.floor(x);
-      const y0 = Math.floor(y);
-      if (x0 >= 0 && y0 >= 0 && x0 + 1 < w && y0 + 1 < h) {
-        inner(x0, y0, x - x0, y - y0, out, o); // inside: the common, fast case
-      } else {
-        border(read, w, h, x0, y0, x - x0, y - y0, rgb, out, o);
-      }
-    }
-  }
+  sampleAffine(frame, [a0, a1, a2, b0, b1, b2], n, n, false, out);
 }
 
 /**
@@ -100,20 +82,77 @@ export function sampleResize(
   }
   const { width: w, height: h } = frame;
   if (w < 2 || h < 2) throw new RangeError(`A ${w}x${h} frame is too small to resize.`);
-  const inner =
-    frame.format === 'I420' || frame.format === 'NV12' ? yuvInner(frame) : rgbaInner(frame);
   const sx = w / width;
   const sy = h / height;
-  // Clamped just inside the last pixel, so the right/bottom neighbour always exists.
-  const clamp = (v: number, max: number) => (v < 0 ? 0 : v > max ? max : v);
+  sampleAffine(frame, [sx, 0, 0.5 * sx - 0.5, 0, sy, 0.5 * sy - 0.5], width, height, true, out);
+}
+
+/**
+ * Output pixel (u, v) reads the frame at x = a0 u + a1 v + a2, y = b0 u + b1 v + b2 (pixel
+ * indices), bilinearly. `clamp`: points are kept inside the frame (a resize); otherwise a
+ * neighbour outside the frame counts as zero (a crop). The YUV case, every camera frame, is
+ * written out in the loop: luma bilinear, chroma from the chroma sample under the top-left
+ * neighbour, one conversion per point.
+ */
+function sampleAffine(
+  frame: FramePlanes,
+  [a0, a1, a2, b0, b1, b2]: readonly [number, number, number, number, number, number],
+  width: number,
+  height: number,
+  clamp: boolean,
+  out: Float32Array,
+): void {
+  const { width: w, height: h, data } = frame;
+  const maxX = w - 1 - 1e-6;
+  const maxY = h - 1 - 1e-6;
+  const yuv = frame.format === 'I420' || frame.format === 'NV12';
+  const { offset: yo, stride: ys } = frame.planes[0]!;
+  const { offset: uo, stride: us } = frame.planes[1] ?? frame.planes[0]!;
+  // NV12 interleaves Cb, Cr in one plane (Cr the next byte); I420 has Cr in its own plane.
+  const nv12 = frame.format === 'NV12';
+  const { offset: vo, stride: vs } = nv12
+    ? { offset: uo + 1, stride: us }
+    : (frame.planes[2] ?? frame.planes[0]!);
+  const step = nv12 ? 2 : 1;
+  const { yScale, yOffset, rv, gu, gv, bu } = yuvCoefficients(frame.matrix, frame.fullRange);
+  const rgbaAt = rgbaInner(frame);
+  const read = pixelReader(frame);
+  const rgb = [0, 0, 0];
   let o = 0;
   for (let v = 0; v < height; v++) {
-    const y = clamp((v + 0.5) * sy - 0.5, h - 1 - 1e-6);
-    const y0 = Math.floor(y);
-    for (let u = 0; u < width; u++, o += 3) {
-      const x = clamp((u + 0.5) * sx - 0.5, w - 1 - 1e-6);
-      const x0 = Math.floor(x);
-      inner(x0, y0, x - x0, y - y0, out, o);
+    let x = a1 * v + a2;
+    let y = b1 * v + b2;
+    for (let u = 0; u < width; u++, x += a0, y += b0, o += 3) {
+      const px = clamp ? (x < 0 ? 0 : x > maxX ? maxX : x) : x;
+      const py = clamp ? (y < 0 ? 0 : y > maxY ? maxY : y) : y;
+      const x0 = Math.floor(px);
+      const y0 = Math.floor(py);
+      const fx = px - x0;
+      const fy = py - y0;
+      if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= h) {
+        border(read, w, h, x0, y0, fx, fy, rgb, out, o);
+      } else if (yuv) {
+        const i = yo + y0 * ys + x0;
+        const p00 = data[i]!;
+        const p01 = data[i + 1]!;
+        const p10 = data[i + ys]!;
+        const p11 = data[i + ys + 1]!;
+        const top = p00 + (p01 - p00) * fx;
+        const bottom = p10 + (p11 - p10) * fx;
+        const luma = (top + (bottom - top) * fy - yOffset) * yScale;
+        const cx = (x0 >> 1) * step;
+        const cy = y0 >> 1;
+        const cb = data[uo + cy * us + cx]! - 128;
+        const cr = data[vo + cy * vs + cx]! - 128;
+        const r = luma + rv * cr;
+        const g = luma - gu * cb - gv * cr;
+        const b = luma + bu * cb;
+        out[o] = r < 0 ? 0 : r > 255 ? 255 : r;
+        out[o + 1] = g < 0 ? 0 : g > 255 ? 255 : g;
+        out[o + 2] = b < 0 ? 0 : b > 255 ? 255 : b;
+      } else {
+        rgbaAt(x0, y0, fx, fy, out, o);
+      }
     }
   }
 }
@@ -158,37 +197,6 @@ type InnerSampler = (
   out: Float32Array,
   o: number,
 ) => void;
-
-/**
- * RGB at (x0 + fx, y0 + fy) with all four neighbours inside the frame: luma interpolated
- * bilinearly, chroma from the nearest chroma sample, converted once.
- */
-function yuvInner(frame: FramePlanes): InnerSampler {
-  const { data, planes } = frame;
-  const { offset: yo, stride: ys } = planes[0]!;
-  const { offset: uo, stride: us } = planes[1]!;
-  const nv12 = frame.format === 'NV12';
-  // NV12 interleaves Cb, Cr in one plane: Cr is the next byte; I420 has it in its own plane.
-  const { offset: vo, stride: vs } = nv12 ? { offset: uo + 1, stride: us } : planes[2]!;
-  const step = nv12 ? 2 : 1;
-  const { yScale, yOffset, rv, gu, gv, bu } = yuvCoefficients(frame.matrix, frame.fullRange);
-  return (x0, y0, fx, fy, out, o) => {
-    const i = yo + y0 * ys + x0;
-    const top = data[i]! + (data[i + 1]! - data[i]!) * fx;
-    const bottom = data[i + ys]! + (data[i + ys + 1]! - data[i + ys]!) * fx;
-    const luma = (top + (bottom - top) * fy - yOffset) * yScale;
-    const cx = ((x0 + (fx < 0.5 ? 0 : 1)) >> 1) * step;
-    const cy = (y0 + (fy < 0.5 ? 0 : 1)) >> 1;
-    const cb = data[uo + cy * us + cx]! - 128;
-    const cr = data[vo + cy * vs + cx]! - 128;
-    const r = luma + rv * cr;
-    const g = luma - gu * cb - gv * cr;
-    const b = luma + bu * cb;
-    out[o] = r < 0 ? 0 : r > 255 ? 255 : r;
-    out[o + 1] = g < 0 ? 0 : g > 255 ? 255 : g;
-    out[o + 2] = b < 0 ? 0 : b > 255 ? 255 : b;
-  };
-}
 
 /** Each of R, G, B interpolated bilinearly (RGBA-like formats, 4 bytes a pixel). */
 function rgbaInner(frame: FramePlanes): InnerSampler {
