@@ -30,6 +30,8 @@ export interface BenchHooks {
   }>;
   /** Loses the WebGL context as a GPU reset would (WEBGL_lose_context); false if not on WebGL. */
   loseGpuContext(): boolean;
+  /** Tensors alive on the active backend now (tf.memory().numTensors), for leak tests. */
+  tensorCount(): number;
   /** The landmark samplers (camera planes vs canvas) on the page's video: agreement and cost. */
   compareSamplers(runs: number): Promise<SamplerComparison>;
 }
@@ -88,6 +90,7 @@ export function installBenchHooks(win: Window): void {
         net.dispose();
       }
     },
+    tensorCount: () => tf.memory().numTensors,
     loseGpuContext() {
       if (tf.getBackend() !== 'webgl') return false;
       const gl = (tf.backend() as MathBackendWebGL).gpgpu.gl;
