@@ -83,7 +83,10 @@ export class NeuralStyle {
       // A G whose neighbouring pixels all differ by 255 in every channel.
       tv: 2 * h * w * 3 * 255 * 255,
     };
-    this.#g = tf.variable(initialImage(content, options.init));
+    // tf.variable keeps its own reference to the data: the initial tensor is ours to dispose.
+    const start = initialImage(content, options.init);
+    this.#g = tf.variable(start);
+    start.dispose();
     this.#optimizer = tf.train.adam(options.learningRate);
   }
 

@@ -66,7 +66,10 @@ export class BackboneFeatures {
 
   /** Runs the backbone once on zeros so the first real frame does not pay for compilation. */
   warmUp(): void {
-    tf.tidy(() => this.features(tf.zeros([1, backboneInputSize, backboneInputSize, 3])));
+    // The tidy returns nothing, so it disposes the features too (a returned tensor would be kept).
+    tf.tidy(() => {
+      this.features(tf.zeros([1, backboneInputSize, backboneInputSize, 3]));
+    });
   }
 
   /** [n, 224, 224, 3] raw 0-255 floats -> [n, 1008] features. */

@@ -35,6 +35,7 @@ describe('NeuralStyle on real photos (WASM, 128 px)', () => {
   it('30 iterations lower J clearly and bring G’s style cost down, with no tensor growth', async () => {
     const content = photo('messi5.jpg', 128);
     const style = photo('starry_night.jpg', 128);
+    const before = tf.memory().numTensors;
     const nst = new NeuralStyle(backbone, content, style, {
       ...defaultStyleOptions,
       init: 'content',
@@ -53,6 +54,7 @@ describe('NeuralStyle on real photos (WASM, 128 px)', () => {
     expect(last.total).toBeLessThan(start.total * 0.5);
     expect(last.style).toBeLessThan(start.style * 0.5);
     nst.dispose();
+    expect(tf.memory().numTensors, 'tensors left by a disposed optimisation').toBe(before);
     tf.dispose([content, style]);
   });
 });

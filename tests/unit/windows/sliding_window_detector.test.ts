@@ -112,7 +112,10 @@ describe('sliding windows on the Transfer backbone (WASM, real photos)', () => {
     expect(worst).toBeLessThan(1e-4);
   });
 
-  it('leaks no tensors over a naive and a convolutional scan', async () => {
+  it('leaks no tensors over a warm-up, a naive and a convolutional scan', async () => {
+    const warmed = tf.memory().numTensors;
+    backbone.crops.warmUp();
+    expect(tf.memory().numTensors, 'tensors left by the warm-up').toBe(warmed);
     const windows: ScanWindow[] = slidingWindows(sceneSize, [224], 80).windows;
     await naiveScan(backbone, head, scene, sceneSize, windows);
     await convolutionalScan(backbone, head, scene, sceneSize, 224);

@@ -1,0 +1,82 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { waitForResult } from './browser.mjs';
+import { startCamera, useCheckedPage } from './checked_page';
+import { makeY4m } from './make_y4m.mjs';
+
+const origin = inject('origin');
+
+/** Tensors alive between frames: the least of several reads (one may land mid-frame). */
+const tensorsBetweenFrames = (page: Page) =>
+  page.evaluate(async () => {
+    let least = Infinity;
+    for (let i = 0; i < 8; i++) {
+      await new Promise(requestAnimationFrame);
+      least = Math.min(least, window.convlensBench!.tensorCount());
+    }
+    return least;
+  });
+
+/** Waits until the lab's loop has processed `n` frames. */
+async function framesProcessed(page: Page, n: number): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page
+          .getByTestId('hud')
+          .getAttribute('data-stats')
+          .then((raw) => (raw ? (JSON.parse(raw) as { processed: number }).processed : 0)),
+      { timeout: 60_000 },
+    )
+    .toBeGreaterThanOrEqual(n);
+}
+
+/** Opens the Convolution lab (its live filter), waits for a result, counts tensors. */
+async function inConvolution(page: Page): Promise<number> {
+  await page.evaluate(() => (location.hash = '#/convolution'));
+  await waitForResult(page, (r: { shapes?: unknown }) => r.shapes !== undefined);
+  return tensorsBetweenFrames(page);
+}
+
+describe('leaving a lab releases its models and tensors', () => {
+  const session = useCheckedPage(origin, makeY4m('astronaut-320.jpg', { width: 640, height: 480 }));
+
+  it('the Style lab: its networks, the backbone and every tensor of the optimisation', async () => {
+    const { page } = session;
+    await page.goto(`${origin}/?bench&backend=wasm#/convolution`);
+    await startCamera(page);
+    const before = await inConvolution(page);
+
+    await page.evaluate(() => (location.hash = '#/style'));
+    // Optimisation: the backbone, C, S, G and Adam's moments; a few iterations.
+    await page.getByTestId('style-snapshot').click();
+    const start = page.getByTestId('style-start');
+    await expect.poll(() => start.isEnabled(), { timeout: 60_000 }).toBe(true);
+    await start.click();
+    await waitForResult(page, (r: { iteration?: number }) => (r.iteration ?? 0) >= 3, 120_000);
+    // Live mode: a trained feed-forward network on the camera.
+    await page.getByTestId('style-mode').selectOption('live');
+    await waitForResult(page, (r: { style?: string }) => r.style === 'starry_night');
+    expect(await tensorsBetweenFrames(page)).toBeGreaterThan(before);
+
+    expect(await inConvolution(page)).toBe(before);
+  }, 200_000);
+
+  it.each(['landmarks', 'detection', 'faces', 'transfer'])(
+    'the %s lab, after running on the camera',
+    async (lab) => {
+      const { page } = session;
+      await page.goto(`${origin}/?bench&backend=wasm#/convolution`);
+      await startCamera(page);
+      const before = await inConvolution(page);
+      await page.evaluate((id) => (location.hash = `#/${id}`), lab);
+      // Its models are loaded, and frames have gone through them.
+      await expect
+        .poll(() => page.evaluate(() => window.convlensBench!.tensorCount()), { timeout: 60_000 })
+        .toBeGreaterThan(before);
+      await framesProcessed(page, 5);
+      expect(await inConvolution(page)).toBe(before);
+    },
+    120_000,
+  );
+});
