@@ -62,6 +62,22 @@ describe('leaving a lab releases its models and tensors', () => {
     expect(await inConvolution(page)).toBe(before);
   }, 200_000);
 
+  it('the Convolution lab: the backbone of its feature maps', async () => {
+    const { page } = session;
+    await page.goto(`${origin}/?bench&backend=wasm#/convolution`);
+    await startCamera(page);
+    const before = await inConvolution(page);
+    await page.getByTestId('mode-features').check();
+    await waitForResult(page, (r: { kind?: string }) => r.kind === 'features', 60_000);
+    expect(await tensorsBetweenFrames(page)).toBeGreaterThan(before);
+    // Leave for the Faces lab and come back: the live filter alone again.
+    await page.evaluate(() => (location.hash = '#/faces'));
+    await framesProcessed(page, 3);
+    await page.evaluate(() => (location.hash = '#/convolution'));
+    await page.getByTestId('mode-filter').check();
+    expect(await inConvolution(page)).toBe(before);
+  }, 120_000);
+
   it.each(['landmarks', 'detection', 'faces', 'transfer'])(
     'the %s lab, after running on the camera',
     async (lab) => {
