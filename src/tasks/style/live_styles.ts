@@ -32,13 +32,15 @@ export const liveStyles: readonly LiveStyle[] = [
     id: 'great_wave',
     image: './styles/great_wave.jpg',
     titleKey: 'style.live.great_wave',
-    source: 'gcompris-qt-data 3.1-2: rcc/paintings.rcc, GreatWave_*.webp (puzzle pieces, rebuilt)',
+    source:
+      'gcompris-qt-data 3.1-2: rcc/paintings.rcc, GreatWave_*.webp (puzzle pieces, rebuilt; scan GPL-3+, WebMuseum)',
   },
   {
     id: 'composition_viii',
     image: './styles/composition_viii.jpg',
     titleKey: 'style.live.composition_viii',
-    source: 'gcompris-qt-data 3.1-2: rcc/paintings.rcc, kandinky_*.webp (puzzle pieces, rebuilt)',
+    source:
+      'gcompris-qt-data 3.1-2: rcc/paintings.rcc, kandinky_*.webp (puzzle pieces, rebuilt; scan GPL-3+, WebMuseum)',
   },
   {
     id: 'graffiti',
