@@ -3,6 +3,7 @@ import { augmentViews } from './augment_views';
 import { backboneInputSize, backboneNodes, BackboneFeatures } from './backbone_features';
 import type { FeatureCache } from './feature_cache';
 import { defaultProjectId, getFeatures, putFeatures } from './transfer_repository';
+import type { TrainingSample } from './run_training';
 import type { TransferOptions } from './transfer_options';
 
 /** A captured sample as the features step needs it: its id and its JPEG. */
@@ -50,6 +51,32 @@ export async function sampleFeatures(
   } finally {
     bitmap.close();
   }
+}
+
+/**
+ * Every sample of the classes in `classIds` with its features (sampleFeatures) and its label
+ * (the class's index); `onProgress(done, total)` before each. Null when `signal` aborts.
+ */
+export async function trainingSamples(
+  samples: readonly (FeatureSample & { classId: string })[],
+  classIds: readonly string[],
+  features: { cache: FeatureCache; db: ConvLensDb; backbone: BackboneFeatures },
+  augmentation: TransferOptions['augmentation'],
+  signal: AbortSignal,
+  onProgress: (done: number, total: number) => void,
+): Promise<{ prepared: TrainingSample[]; extracted: number } | null> {
+  const used = samples.filter((s) => classIds.includes(s.classId));
+  const prepared: TrainingSample[] = [];
+  let extracted = 0;
+  for (const [i, s] of used.entries()) {
+    if (signal.aborted) return null;
+    onProgress(i, used.length);
+    const { cache, db, backbone } = features;
+    const got = await sampleFeatures(cache, db, backbone, s, augmentation);
+    if (got.computed) extracted++;
+    prepared.push({ id: s.id, label: classIds.indexOf(s.classId), features: got.features });
+  }
+  return signal.aborted ? null : { prepared, extracted };
 }
 
 /** A stable 32-bit seed from a sample id, so its augmented copies are the same every time. */

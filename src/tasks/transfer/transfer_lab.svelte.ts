@@ -7,9 +7,9 @@ import type {
 } from '../../core/store/transfer_records';
 import { FeatureCache, isoNow } from './feature_cache';
 import { backboneInputSize, backboneNodes, BackboneFeatures } from './backbone_features';
-import { encodeProjectArchive, readProjectFiles } from './project_file';
-import { sampleFeatures } from './sample_features';
-import { runTraining, type TrainingRun, type TrainingSample } from './run_training';
+import { exportProject, importProject, projectName } from './project_io';
+import { trainingSamples } from './sample_features';
+import { runTraining, type TrainingRun } from './run_training';
 import { SoftmaxHead } from './softmax_head';
 import type { EpochRecord } from './train_head';
 import {
@@ -189,26 +189,19 @@ export class TransferLab {
     this.#abort = new AbortController();
     const signal = this.#abort.signal;
     try {
-      const samples = this.#samples.filter((s) => used.some((c) => c.id === s.classId));
-      const prepared: TrainingSample[] = [];
-      let extracted = 0;
-      for (const [i, s] of samples.entries()) {
-        if (signal.aborted) break;
-        this.#training = { kind: 'extracting', done: i, total: samples.length };
-        const { features, computed } = await sampleFeatures(
-          this.#features,
-          this.#need(),
-          backbone,
-          s,
-          options.augmentation,
-        );
-        if (computed) extracted++;
-        prepared.push({ id: s.id, label: used.findIndex((c) => c.id === s.classId), features });
-      }
-      if (signal.aborted) {
+      const ready = await trainingSamples(
+        this.#samples,
+        used.map((c) => c.id),
+        { cache: this.#features, db: this.#need(), backbone },
+        options.augmentation,
+        signal,
+        (done, total) => (this.#training = { kind: 'extracting', done, total }),
+      );
+      if (!ready) {
         this.#training = { kind: 'idle' };
         return;
       }
+      const { prepared, extracted } = ready;
       const history: EpochRecord[] = [];
       this.#training = { kind: 'training', history: [], epochs: options.epochs };
       const run = await runTraining(prepared, used.length, options, {
@@ -252,26 +245,14 @@ export class TransferLab {
     return this.#training.kind === 'extracting' || this.#training.kind === 'training';
   }
 
-  /**
-   * The project as one .zip: metadata.json, the head in TF.js layers format (model.json +
-   * head.weights.bin) and the samples' JPEGs.
-   */
-  async exportFile(): Promise<Blob> {
-    const samples = await Promise.all(
-      this.#samples.map(async (s) => ({
-        classId: s.classId,
-        capturedAt: s.capturedAt,
-        jpeg: new Uint8Array(await s.blob.arrayBuffer()),
-      })),
-    );
-    const zip = await encodeProjectArchive({
-      name: 'ConvLens transfer project',
+  /** The project as one .zip (project_io.ts). */
+  exportFile(): Promise<Blob> {
+    return exportProject({
       classes: this.#classes,
       options: $state.snapshot(this.options) as unknown as Record<string, unknown>,
       head: this.#head,
-      samples,
+      samples: this.#samples,
     });
-    return new Blob([zip.slice().buffer], { type: 'application/zip' });
   }
 
   /**
@@ -279,42 +260,18 @@ export class TransferLab {
    * malformed files change nothing and set `notice`.
    */
   async importFiles(files: readonly File[]): Promise<boolean> {
-    let portable;
     try {
-      const entries = await Promise.all(
-        files.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) })),
-      );
-      portable = await readProjectFiles(entries);
+      const { project, samples } = await importProject(files, () => this.newId());
+      await replaceProject(this.#need(), project, samples);
+      this.#classes = project.classes;
+      this.options = withDefaults(project.options);
+      this.#dropSamples(this.#samples.map((s) => s.id));
+      this.#setSamples(samples);
+      this.#setHead(project.head);
     } catch (e) {
       this.#notice = { kind: 'import', message: (e as Error).message };
       return false;
     }
-    const records: TransferSampleRecord[] = portable.samples.map((s) => ({
-      id: this.newId(),
-      projectId: defaultProjectId,
-      classId: s.classId,
-      image: new Blob([s.jpeg.slice().buffer], { type: 'image/jpeg' }),
-      capturedAt: s.capturedAt,
-    }));
-    const project = {
-      id: defaultProjectId,
-      name: portable.name,
-      classes: portable.classes,
-      options: portable.options,
-      head: portable.head,
-      updatedAt: isoNow(),
-    };
-    try {
-      await replaceProject(this.#need(), project, records);
-    } catch (e) {
-      this.#notice = { kind: 'import', message: (e as Error).message };
-      return false;
-    }
-    this.#classes = portable.classes;
-    this.options = withDefaults(portable.options);
-    this.#dropSamples(this.#samples.map((s) => s.id));
-    this.#setSamples(records);
-    this.#setHead(portable.head);
     this.#training = { kind: 'idle' };
     this.#notice = null;
     return true;
@@ -383,7 +340,7 @@ export class TransferLab {
     try {
       await saveProject(this.#need(), {
         id: defaultProjectId,
-        name: 'ConvLens transfer project',
+        name: projectName,
         classes: this.#classes,
         options: $state.snapshot(this.options) as unknown as Record<string, unknown>,
         head: this.#head,
