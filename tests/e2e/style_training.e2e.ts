@@ -126,17 +126,25 @@ describe('train your own style (background worker)', () => {
     expect(await error.count()).toBe(0);
   }, 60_000);
 
-  it('terminates the training worker when the user leaves the lab', async () => {
+  it('leaving the lab stops the worker and keeps what it has learnt', async () => {
     const page = checked.page;
     await openLiveWithPhotos(page, 1);
     const before = page.workers().length;
+    const listed = await page.getByTestId('user-style-delete').count();
+    await page.getByTestId('style-train-steps').selectOption('600');
     await page.getByTestId('style-train-size').selectOption('64');
     await page.getByTestId('style-train-start').click();
-    await expect.poll(() => step(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => step(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
     expect(page.workers().length).toBe(before + 1);
     await page.evaluate(() => (location.hash = '#/convolution'));
-    await expect.poll(() => page.workers().length).toBe(before);
-  }, 60_000);
+    await expect.poll(() => page.workers().length, { timeout: 20_000 }).toBe(before);
+    // Back in the lab: the network of the steps done so far is listed.
+    await page.evaluate(() => (location.hash = '#/style'));
+    await page.getByTestId('style-mode').selectOption('live');
+    await expect
+      .poll(() => page.getByTestId('user-style-delete').count(), { timeout: 20_000 })
+      .toBe(listed + 1);
+  }, 90_000);
 
   it('reports a worker that cannot start, keeping the inputs', async () => {
     const page = checked.page;

@@ -2,7 +2,7 @@
 export const styleTrainingEn = {
   'styleTrain.title': 'Train your own style',
   'styleTrain.explain':
-    'Trains a small feed-forward network f_W (Johnson et al. 2016, 71k weights) for your style picture S, in a background worker: each step takes a random square crop y_c of one of your photos and makes one Adam step on W to lower J = α J_content(y_c, f_W(y_c)) + β J_style(S, f_W(y_c)) + γ TV(f_W(y_c)), through the same MobileNetV3 backbone as the optimisation mode (α = 1, β = 5, γ = 10). The camera keeps running meanwhile. More photos and more steps give a network that works on more pictures.',
+    'Trains a small feed-forward network f_W (Johnson et al. 2016, 71k weights) for your style picture S, in a background worker: each step takes a random square crop y_c of one of your photos and makes one Adam step on W to lower J = α J_content(y_c, f_W(y_c)) + β J_style(S, f_W(y_c)) + γ TV(f_W(y_c)), through the same MobileNetV3 backbone as the optimisation mode (α = 1, β = 5, γ = 10). The camera keeps running meanwhile; leaving the lab stops training and keeps what it has learnt. More photos and more steps give a network that works on more pictures.',
   'styleTrain.styleImage': 'Style picture S',
   'styleTrain.ownFile': 'Use my own image…',
   'styleTrain.photos': 'Training photos ({n} of at most {max})',

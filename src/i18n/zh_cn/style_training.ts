@@ -4,7 +4,7 @@ import type { styleTrainingEn } from '../en/style_training';
 export const styleTrainingZhCn: Record<keyof typeof styleTrainingEn, string> = {
   'styleTrain.title': '训练我自己的风格',
   'styleTrain.explain':
-    '在后台线程（Web Worker）中为你的风格图 S 训练一个小型前馈网络 f_W（Johnson 等 2016，约 7.1 万个权重）：每一步从你的某张照片中随机裁剪一个正方形 y_c，对 W 做一次 Adam 更新，以降低 J = α J_content(y_c, f_W(y_c)) + β J_style(S, f_W(y_c)) + γ TV(f_W(y_c))；损失网络与优化模式相同，为 MobileNetV3 主干（α = 1，β = 5，γ = 10）。训练期间摄像头画面照常运行。照片越多、步数越多，网络对更多画面越适用。',
+    '在后台线程（Web Worker）中为你的风格图 S 训练一个小型前馈网络 f_W（Johnson 等 2016，约 7.1 万个权重）：每一步从你的某张照片中随机裁剪一个正方形 y_c，对 W 做一次 Adam 更新，以降低 J = α J_content(y_c, f_W(y_c)) + β J_style(S, f_W(y_c)) + γ TV(f_W(y_c))；损失网络与优化模式相同，为 MobileNetV3 主干（α = 1，β = 5，γ = 10）。训练期间摄像头画面照常运行；离开本实验会停止训练，并保留已学到的网络。照片越多、步数越多，网络对更多画面越适用。',
   'styleTrain.styleImage': '风格图 S',
   'styleTrain.ownFile': '用我自己的图片…',
   'styleTrain.photos': '训练照片（{n} 张，最多 {max} 张）',

@@ -208,8 +208,19 @@ export class StyleTraining {
     if (this.#unsaved) await this.#save(this.#unsaved);
   }
 
+  /**
+   * The user leaves the lab. A run past its first step is stopped as Stop does, so what it has
+   * learnt is saved (it is listed when the user comes back); the worker then ends, at the latest
+   * after `leaveGraceMs`.
+   */
   dispose(): void {
-    this.#stopWorker();
+    const worker = this.#worker;
+    if (!worker || (this.#status !== 'training' && this.#status !== 'stopping')) {
+      this.#stopWorker();
+      return;
+    }
+    this.stop();
+    setTimeout(() => worker.terminate(), leaveGraceMs);
   }
 
   async #onMessage(m: FromTrainingWorker, size: number): Promise<void> {
@@ -300,6 +311,9 @@ export class StyleTraining {
     this.#worker = null;
   }
 }
+
+/** How long a worker stopped by leaving the lab may take to send what it has learnt. */
+const leaveGraceMs = 15_000;
 
 /** The image scaled so its longer side is at most `max`, as RGBA pixels, plus a thumbnail. */
 function picture(

@@ -23,6 +23,8 @@ export const isUserStyle = (id: string): boolean => id.startsWith('user-');
 export class UserStyles {
   #list = $state.raw<UserStyleEntry[]>([]);
   #loadError = $state<string | null>(null);
+  /** Left: a save that lands later (training stopped on leaving) makes no new object URLs. */
+  #disposed = false;
 
   constructor(private readonly open: () => Promise<ConvLensDb> = openConvLensDb) {}
 
@@ -35,8 +37,10 @@ export class UserStyles {
   }
 
   async refresh(): Promise<void> {
+    if (this.#disposed) return;
     try {
       const records = await this.#use((s) => s.list());
+      if (this.#disposed) return;
       this.#revoke();
       this.#list = records.map((r) => ({
         id: r.id,
@@ -70,6 +74,7 @@ export class UserStyles {
   }
 
   dispose(): void {
+    this.#disposed = true;
     this.#revoke();
   }
 
