@@ -1,26 +1,10 @@
 // The Faces lab's peer: face-api's own computeFaceDescriptor (its bundled TF.js, WASM), on the
 // same aligned 150x150 crop our align + embed made, in the same page. Served from this origin
 // by the bench only.
-import { readFile } from 'node:fs/promises';
-
-const files = {
-  'face-api.esm.js': ['node_modules/@vladmandic/face-api/dist/face-api.esm.js', 'text/javascript'],
-};
-for (const name of [
-  'tfjs-backend-wasm.wasm',
-  'tfjs-backend-wasm-simd.wasm',
-  'tfjs-backend-wasm-threaded-simd.wasm',
-]) {
-  files[name] = [`node_modules/@tensorflow/tfjs-backend-wasm/dist/${name}`, 'application/wasm'];
-}
+import { faceApiEsm, servePeer } from './serve_peer.mjs';
 
 export async function faceApiDescriptorPeer(page) {
-  await page.route('**/__faceapi/*', async (route) => {
-    const name = new URL(route.request().url()).pathname.split('/').pop();
-    const file = files[name];
-    if (!file) return route.fulfill({ status: 404 });
-    return route.fulfill({ body: await readFile(file[0]), contentType: file[1] });
-  });
+  await servePeer(page, '__faceapi', faceApiEsm);
   const ours = await page.evaluate(() => window.convlensBench.faceAlignEmbedMs(30));
   const theirs = await page.evaluate(
     async ({ crop, runs }) => {

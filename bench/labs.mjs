@@ -13,6 +13,7 @@
 //            is compared to, in the same page; the row then gets `peer`, `peer_total_ms`, `peer_ratio`
 
 import { faceApiDescriptorPeer } from './faces_peer.mjs';
+import { faceApiEsm, humanEsm, servePeer } from './serve_peer.mjs';
 
 /** Clicks "Start camera"; the fake camera plays `camera.fixture`. */
 async function startCamera(page) {
@@ -42,23 +43,7 @@ async function holdRecord(page, index, n) {
  */
 function humanPeer(mode) {
   return async (page) => {
-    const { readFile } = await import('node:fs/promises');
-    const files = {
-      'human.esm.js': ['node_modules/@vladmandic/human/dist/human.esm.js', 'text/javascript'],
-    };
-    for (const name of [
-      'tfjs-backend-wasm.wasm',
-      'tfjs-backend-wasm-simd.wasm',
-      'tfjs-backend-wasm-threaded-simd.wasm',
-    ]) {
-      files[name] = [`node_modules/@tensorflow/tfjs-backend-wasm/dist/${name}`, 'application/wasm'];
-    }
-    await page.route('**/__human/*', async (route) => {
-      const name = new URL(route.request().url()).pathname.split('/').pop();
-      const file = files[name];
-      if (!file) return route.fulfill({ status: 404 });
-      return route.fulfill({ body: await readFile(file[0]), contentType: file[1] });
-    });
+    await servePeer(page, '__human', humanEsm);
     const totalMs = await page.evaluate(async (mode) => {
       const { Human } = await import(/* @vite-ignore */ '/__human/human.esm.js');
       const off = { enabled: false };
@@ -136,26 +121,7 @@ function humanPeer(mode) {
  */
 function faceApiPeer(inputSize) {
   return async (page) => {
-    const { readFile } = await import('node:fs/promises');
-    const files = {
-      'face-api.esm.js': [
-        'node_modules/@vladmandic/face-api/dist/face-api.esm.js',
-        'text/javascript',
-      ],
-    };
-    for (const name of [
-      'tfjs-backend-wasm.wasm',
-      'tfjs-backend-wasm-simd.wasm',
-      'tfjs-backend-wasm-threaded-simd.wasm',
-    ]) {
-      files[name] = [`node_modules/@tensorflow/tfjs-backend-wasm/dist/${name}`, 'application/wasm'];
-    }
-    await page.route('**/__faceapi/*', async (route) => {
-      const name = new URL(route.request().url()).pathname.split('/').pop();
-      const file = files[name];
-      if (!file) return route.fulfill({ status: 404 });
-      return route.fulfill({ body: await readFile(file[0]), contentType: file[1] });
-    });
+    await servePeer(page, '__faceapi', faceApiEsm);
     const peer = await page.evaluate(async (inputSize) => {
       const faceapi = await import(/* @vite-ignore */ '/__faceapi/face-api.esm.js');
       faceapi.tf.setWasmPaths('/__faceapi/');

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterEach, expect, inject, it } from 'vitest';
 import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
 import { makeY4m } from './make_y4m.mjs';
+import { framesProcessed } from './page_probes';
 
 const origin = inject('origin');
 const camera = makeY4m('messi5.jpg', { width: 640, height: 480 });
@@ -73,13 +74,7 @@ it('runs the body lab on WebGL, and survives losing the GPU context', async () =
     .toContain('The GPU context was lost');
   await expect.poll(() => page.getByTestId('backend').textContent()).toBe('wasm');
   // The lab restarted on WASM (a fresh HUD counts from zero) and keeps producing results.
-  const processed = async () =>
-    (
-      JSON.parse((await page.getByTestId('hud').getAttribute('data-stats')) ?? '{}') as {
-        processed?: number;
-      }
-    ).processed ?? 0;
-  await expect.poll(processed).toBeGreaterThanOrEqual(3);
+  await framesProcessed(page, 3);
   await waitForResult(page, (r) => r.poses[0]!.score > 0.3);
   expect(foreign).toEqual([]);
 }, 180_000);

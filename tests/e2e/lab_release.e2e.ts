@@ -3,33 +3,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { waitForResult } from './browser.mjs';
 import { startCamera, useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
+import { framesProcessed, tensorsBetweenFrames } from './page_probes';
 
 const origin = inject('origin');
-
-/** Tensors alive between frames: the least of several reads (one may land mid-frame). */
-const tensorsBetweenFrames = (page: Page) =>
-  page.evaluate(async () => {
-    let least = Infinity;
-    for (let i = 0; i < 8; i++) {
-      await new Promise(requestAnimationFrame);
-      least = Math.min(least, window.convlensBench!.tensorCount());
-    }
-    return least;
-  });
-
-/** Waits until the lab's loop has processed `n` frames. */
-async function framesProcessed(page: Page, n: number): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page
-          .getByTestId('hud')
-          .getAttribute('data-stats')
-          .then((raw) => (raw ? (JSON.parse(raw) as { processed: number }).processed : 0)),
-      { timeout: 60_000 },
-    )
-    .toBeGreaterThanOrEqual(n);
-}
 
 /** Opens the Convolution lab (its live filter), waits for a result, counts tensors. */
 async function inConvolution(page: Page): Promise<number> {

@@ -2,34 +2,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { startCamera, useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
+import { framesProcessed, processedFrames, tensorsBetweenFrames } from './page_probes';
 
 const origin = inject('origin');
 
-const processed = (page: Page) =>
-  page
-    .getByTestId('hud')
-    .getAttribute('data-stats')
-    .then((raw) => (raw ? (JSON.parse(raw) as { processed: number }).processed : 0));
-
 /** Waits until the loop has processed `n` more frames than now. */
 async function framesLater(page: Page, n: number): Promise<void> {
-  const start = await processed(page);
-  await expect.poll(() => processed(page), { timeout: 90_000 }).toBeGreaterThanOrEqual(start + n);
+  await framesProcessed(page, (await processedFrames(page)) + n, 90_000);
 }
-
-/**
- * Tensors alive between frames: the least of several reads one animation frame apart, since a
- * read may land while a frame is in flight (its tensors not yet disposed).
- */
-const tensorsBetweenFrames = (page: Page) =>
-  page.evaluate(async () => {
-    let least = Infinity;
-    for (let i = 0; i < 8; i++) {
-      await new Promise(requestAnimationFrame);
-      least = Math.min(least, window.convlensBench!.tensorCount());
-    }
-    return least;
-  });
 
 async function expectNoGrowth(page: Page, mode: string): Promise<void> {
   await page.getByTestId('mode').selectOption(mode);

@@ -1,3 +1,4 @@
+import type { SourceController } from '../../ui/source_controller.svelte';
 import type { NmsStep } from '../../vision/non_max_suppression';
 import type { Detection } from './detection_result';
 import { nmsReplay, type NmsReplayState } from './nms_replay';
@@ -65,6 +66,30 @@ export class NmsStepper {
     if (!this.#waiting || !this.#armed || !result || result === this.#seen) return;
     this.#seen = result;
     if (++this.#offers >= 2) this.start(result);
+  }
+
+  /**
+   * Starts stepping on a frozen picture: on a still, the latest result at once; a live camera
+   * or video is first copied to a still (freeze), whose results are then waited for.
+   */
+  async startFrozen(
+    source: SourceController,
+    latest: FrozenNms | null,
+    freeze: (source: SourceController) => Promise<boolean>,
+  ): Promise<void> {
+    if (source.kind === 'image' && latest) {
+      this.start(latest);
+      return;
+    }
+    // Until the still is the source, results still come from the camera: ignore them.
+    this.hold();
+    try {
+      if (await freeze(source)) this.wait(latest);
+      else this.stop();
+    } catch (e) {
+      this.stop();
+      throw e;
+    }
   }
 
   next(): void {

@@ -1,3 +1,4 @@
+import { squareJpeg } from '../../core/pixels/square_jpeg';
 import { isQuotaExceeded } from '../../core/store/quota_error';
 import type { UserStyleRecord } from '../../core/store/user_styles';
 import type { LabContext } from '../../ui/lab_runtime.svelte';
@@ -9,17 +10,11 @@ import type {
   ToTrainingWorker,
 } from './style_training_protocol';
 import { maxTrainingPhotos } from './style_training_protocol';
+import { picture, type TrainingPicture } from './training_picture';
 import type { UserStyles } from './user_styles.svelte';
 
 export type TrainingStatus =
   'idle' | 'loading' | 'training' | 'stopping' | 'saving' | 'saved' | 'failed';
-
-/** A picture chosen for training: its pixels (sent to the worker) and a thumbnail. */
-export interface TrainingPicture {
-  image: ImageData;
-  /** data: URL of a small JPEG. */
-  thumb: string;
-}
 
 /** The worker, made where Vite can see it (it bundles the file as a module worker chunk). */
 const defaultWorker = () =>
@@ -129,7 +124,7 @@ export class StyleTraining {
       const bitmap = await createImageBitmap(blob);
       try {
         this.#style = picture(bitmap, bitmap.width, bitmap.height, 512);
-        this.#styleBlob = await squareJpeg(bitmap, 128);
+        this.#styleBlob = await squareJpeg(bitmap, bitmap.width, bitmap.height, 128);
       } finally {
         bitmap.close();
       }
@@ -314,46 +309,6 @@ export class StyleTraining {
 
 /** How long a worker stopped by leaving the lab may take to send what it has learnt. */
 const leaveGraceMs = 15_000;
-
-/** The image scaled so its longer side is at most `max`, as RGBA pixels, plus a thumbnail. */
-function picture(
-  image: CanvasImageSource,
-  width: number,
-  height: number,
-  max: number,
-): TrainingPicture {
-  const scale = Math.min(1, max / Math.max(width, height));
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.max(1, Math.round(width * scale));
-  canvas.height = Math.max(1, Math.round(height * scale));
-  const ctx = canvas.getContext('2d')!;
-  ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-  const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height);
-  const thumb = document.createElement('canvas');
-  const t = 64 / Math.max(canvas.width, canvas.height);
-  thumb.width = Math.round(canvas.width * t);
-  thumb.height = Math.round(canvas.height * t);
-  thumb.getContext('2d')!.drawImage(canvas, 0, 0, thumb.width, thumb.height);
-  return { image: pixels, thumb: thumb.toDataURL('image/jpeg', 0.8) };
-}
-
-/** The centre square of an image as a small JPEG (kept with the trained network). */
-async function squareJpeg(image: ImageBitmap, side: number): Promise<Blob> {
-  const s = Math.min(image.width, image.height);
-  const canvas = document.createElement('canvas');
-  canvas.width = side;
-  canvas.height = side;
-  canvas
-    .getContext('2d')!
-    .drawImage(image, (image.width - s) / 2, (image.height - s) / 2, s, s, 0, 0, side, side);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (b) => (b ? resolve(b) : reject(new Error('The style picture could not be encoded.'))),
-      'image/jpeg',
-      0.85,
-    ),
-  );
-}
 
 /** The app's models/ folder as an absolute URL (the worker resolves from its own script's URL). */
 function modelsUrl(): string {

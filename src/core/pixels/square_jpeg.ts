@@ -1,15 +1,12 @@
-/** Side of the stored sample pictures in pixels: the backbone's input size. */
-export const sampleSize = 224;
-
 /**
  * The centred square of a picture (video frame, image, canvas), scaled to size x size, as a JPEG
- * blob: what a sample keeps. Never mirrored: the live prediction sees the frame unmirrored too.
+ * blob: a transfer sample, or a trained style's thumbnail. Never mirrored.
  */
 export async function squareJpeg(
   image: CanvasImageSource,
   width: number,
   height: number,
-  size = sampleSize,
+  size: number,
 ): Promise<Blob> {
   const side = Math.min(width, height);
   const canvas = document.createElement('canvas');

@@ -1,0 +1,28 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Frames the lab's loop has processed (the HUD's stats), 0 before the first. */
+export const processedFrames = (page: Page): Promise<number> =>
+  page
+    .getByTestId('hud')
+    .getAttribute('data-stats')
+    .then((raw) => (raw ? ((JSON.parse(raw) as { processed?: number }).processed ?? 0) : 0));
+
+/** Waits until the lab's loop has processed at least `n` frames. */
+export async function framesProcessed(page: Page, n: number, timeout = 60_000): Promise<void> {
+  await expect.poll(() => processedFrames(page), { timeout }).toBeGreaterThanOrEqual(n);
+}
+
+/**
+ * Tensors alive between frames (needs `?bench`): the least of several reads one animation frame
+ * apart, since a read may land while a frame is in flight (its tensors not yet disposed).
+ */
+export const tensorsBetweenFrames = (page: Page): Promise<number> =>
+  page.evaluate(async () => {
+    let least = Infinity;
+    for (let i = 0; i < 8; i++) {
+      await new Promise(requestAnimationFrame);
+      least = Math.min(least, window.convlensBench!.tensorCount());
+    }
+    return least;
+  });
