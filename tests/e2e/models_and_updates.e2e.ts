@@ -1,12 +1,11 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchChromium, newCheckedContext } from './browser.mjs';
 import { makeY4m } from './make_y4m.mjs';
-import { startPreview } from './server.mjs';
+import { builtDir, startPreview } from './server.mjs';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -59,7 +58,7 @@ it('names a corrupt model file and the fix', async () => {
 it('offers a new version with a prompt instead of reloading by itself', async () => {
   // A deployment of our own, so the test can publish a "next version" of it.
   const deployed = mkdtempSync(join(tmpdir(), 'convlens-deploy-'));
-  cpSync(fileURLToPath(new URL('../../dist', import.meta.url)), deployed, { recursive: true });
+  cpSync(builtDir, deployed, { recursive: true });
   const server = await startPreview({ outDir: deployed });
   try {
     const { context, foreign } = await newCheckedContext(browser, server.origin);

@@ -18,11 +18,14 @@ function freePort() {
   });
 }
 
+/** The build the tests serve: dist/, or CONVLENS_DIST (a second build made beside it). */
+export const builtDir = process.env.CONVLENS_DIST ?? join(root, 'dist');
+
 /**
  * Starts `vite preview` on dist/ (or another built copy); resolves with its origin and a stop
  * function.
  */
-export async function startPreview({ outDir = join(root, 'dist') } = {}) {
+export async function startPreview({ outDir = builtDir } = {}) {
   if (!existsSync(join(outDir, 'index.html'))) {
     throw new Error('dist/ is missing: run "npm run build" first.');
   }
