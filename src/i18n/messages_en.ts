@@ -8,6 +8,7 @@ import { detectionEn } from './en/detection';
 import { convolutionEn } from './en/convolution';
 import { transferEn } from './en/transfer';
 import { windowsEn } from './en/windows';
+import { classroomEn } from './en/classroom';
 
 /**
  * English UI strings: the reference catalogue every other language must match key for key.
@@ -15,6 +16,7 @@ import { windowsEn } from './en/windows';
  */
 export const messagesEn = {
   ...coreEn,
+  ...classroomEn,
   ...facesEn,
   ...styleEn,
   ...styleTrainingEn,

@@ -5,7 +5,8 @@ import type { LoadGraphModelOptions } from '../core/models/load_model';
 import type { I18n } from './i18n.svelte';
 import type { LabTask } from '../tasks/task';
 import { LabSession } from './lab_session.svelte';
-import type { OverlayView } from './overlay_view';
+import { presenterMinUnit, type OverlayView } from './overlay_view';
+import type { Presenter } from './presenter/presenter.svelte';
 import type { SourceController } from './source_controller.svelte';
 
 export type LoadPhase =
@@ -28,6 +29,8 @@ export interface LabContext {
   /** The active TF.js backend. */
   backend: string | null;
   i18n: I18n;
+  /** Presenter mode: a lab registers its stepper here for ← and →; the overlay reads `on`. */
+  presenter: Presenter;
   /** Reports a lab failure to the user (the frame loop has stopped). */
   onError: (e: unknown) => void;
   loadGraphModel: (
@@ -121,15 +124,16 @@ export class LabRuntime<R> {
       run: (frame) => task.run(frame),
       draw: (result) => {
         const frame = source.frame();
-        const view: OverlayView = {
-          width: frame?.width ?? overlay.width,
-          height: frame?.height ?? overlay.height,
-          mirror: source.mirrored,
-        };
+        const view = overlayViewOf(
+          this.ctx,
+          frame?.width ?? overlay.width,
+          frame?.height ?? overlay.height,
+          source.mirrored,
+        );
         if (overlay.width !== view.width) overlay.width = view.width;
         if (overlay.height !== view.height) overlay.height = view.height;
         ctx2d.clearRect(0, 0, view.width, view.height);
-        this.draw(ctx2d, result, view);
+        drawOverlay(ctx2d, view, this.ctx.presenter.on, () => this.draw(ctx2d, result, view));
       },
     });
     this.#session = session;
@@ -139,6 +143,44 @@ export class LabRuntime<R> {
       if (this.#session === session) this.#session = null;
       ctx2d.clearRect(0, 0, overlay.width, overlay.height);
     };
+  }
+}
+
+/**
+ * The overlay's view of a `width` x `height` frame; in presenter mode with the least unit that
+ * reads from the back of the room at the size the overlay is shown.
+ */
+export function overlayViewOf(
+  lab: Pick<LabContext, 'overlay' | 'presenter'>,
+  width: number,
+  height: number,
+  mirror: boolean,
+): OverlayView {
+  const view: OverlayView = { width, height, mirror };
+  if (lab.presenter.on) view.minUnit = presenterMinUnit(width, lab.overlay.clientWidth);
+  return view;
+}
+
+/**
+ * Runs a lab's drawing; in presenter mode every line and label gets a dark drop shadow, so
+ * thin bright strokes keep their contrast on a washed-out projector picture.
+ */
+export function drawOverlay(
+  ctx: CanvasRenderingContext2D,
+  view: OverlayView,
+  presenting: boolean,
+  draw: () => void,
+): void {
+  if (!presenting) return draw();
+  ctx.save();
+  const offset = Math.max(1, (view.minUnit ?? 1) * 0.5);
+  ctx.shadowColor = 'rgba(0, 0, 0, 0.9)';
+  ctx.shadowOffsetX = offset;
+  ctx.shadowOffsetY = offset;
+  try {
+    draw();
+  } finally {
+    ctx.restore();
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framePointFromClient, overlayScale, toCanvasX } from './overlay_view';
+import { framePointFromClient, overlayScale, presenterMinUnit, toCanvasX } from './overlay_view';
 
 const view = { width: 640, height: 480, mirror: false };
 const rect = { left: 100, top: 50, width: 320, height: 240 };
@@ -33,5 +33,26 @@ describe('overlayScale', () => {
     [320, 240, 1],
   ])('%i x %i -> %f', (width, height, want) => {
     expect(overlayScale({ width, height, mirror: false })).toBe(want);
+  });
+});
+
+describe('presenter mode', () => {
+  it.each([
+    // A 640 px frame filling a 1920 px projector: 1 unit = 2.8 CSS px = 0.93 canvas px, so the
+    // frame's own scale (1.33) wins; shown in a 480 px column it needs 3.73 canvas px.
+    [640, 480, 1920, 1.333],
+    [640, 480, 480, 3.733],
+    [1280, 720, 1280, 2.8],
+  ])('%i x %i shown %i px wide -> %f canvas px a unit', (width, height, shown, want) => {
+    const minUnit = presenterMinUnit(width, shown);
+    const s = overlayScale({ width, height, mirror: false, minUnit });
+    expect(s).toBeCloseTo(want, 3);
+    // The smallest label, 11 units, is at least 28 CSS px; the thinnest box line, 1.5 units, 4.
+    expect(((11 * s) / width) * shown).toBeGreaterThanOrEqual(28);
+    expect(((1.5 * s) / width) * shown).toBeGreaterThanOrEqual(4);
+  });
+
+  it('has no floor before the canvas is laid out', () => {
+    expect(presenterMinUnit(640, 0)).toBe(0);
   });
 });

@@ -7,6 +7,11 @@ export interface OverlayView {
   width: number;
   height: number;
   mirror: boolean;
+  /**
+   * The least canvas px per overlay unit: presenter mode sets it from the size the canvas is
+   * shown at, so lines and labels read from the back of a room whatever the frame's size.
+   */
+  minUnit?: number;
 }
 
 export function toCanvasX(view: OverlayView, x: number): number {
@@ -15,7 +20,18 @@ export function toCanvasX(view: OverlayView, x: number): number {
 
 /** Line widths and fonts scale with the frame so they read the same at 480p and 1080p. */
 export function overlayScale(view: OverlayView): number {
-  return Math.max(1, Math.min(view.width, view.height) / 360);
+  return Math.max(1, Math.min(view.width, view.height) / 360, view.minUnit ?? 0);
+}
+
+/**
+ * Presenter mode's overlay unit: 2.8 CSS px, so the smallest label (11 units) is 31 px tall and
+ * the thinnest box or skeleton line (1.5 units) 4.2 px on the screen, at any frame size.
+ */
+export const presenterUnitCssPx = 2.8;
+
+/** `minUnit` for a canvas of `canvasWidth` px shown `shownWidth` CSS px wide (0: not laid out). */
+export function presenterMinUnit(canvasWidth: number, shownWidth: number): number {
+  return shownWidth > 0 ? (presenterUnitCssPx * canvasWidth) / shownWidth : 0;
 }
 
 /**

@@ -24,6 +24,7 @@ export class SourceController {
   #state = $state.raw<SourceState>({ kind: 'idle' });
   #devices = $state.raw<CameraDevice[]>([]);
   #epoch = $state(0);
+  #frozen = $state(false);
   readonly #camera: CameraSource;
   readonly #videoFile: VideoFileSource;
   readonly #image: ImageSource;
@@ -73,6 +74,24 @@ export class SourceController {
   /** Selfie view: only the camera is mirrored, never a file. */
   get mirrored(): boolean {
     return this.kind === 'camera' && this.settings.data.mirror;
+  }
+
+  /** A paused camera or video: the picture and the lab's last result stay on screen. */
+  get frozen(): boolean {
+    return this.#frozen;
+  }
+
+  /**
+   * Space in presenter mode. The video element pauses, so no new frame reaches the lab's loop
+   * (it ticks on presented video frames) and its last drawing stays; a still image is already
+   * frozen. Returns false when there is nothing to freeze.
+   */
+  toggleFreeze(): boolean {
+    if (this.kind !== 'camera' && this.kind !== 'video') return false;
+    this.#frozen = !this.#frozen;
+    if (this.#frozen) this.els.video.pause();
+    else void this.els.video.play().catch(() => undefined);
+    return true;
   }
 
   frame(): Frame | null {
@@ -135,6 +154,7 @@ export class SourceController {
 
   #onState(s: SourceState): void {
     this.#state = s;
+    this.#frozen = false;
     if (s.kind !== 'live') return;
     if (s.source === 'image') this.#paintPicture();
     this.#epoch++;

@@ -32,6 +32,7 @@ export const detectionEn = {
   'detection.summary': 'Found: {list}.',
   'detection.stepStart': 'Freeze this frame and step through non-max suppression',
   'detection.stepNext': 'Next step',
+  'detection.stepBack': 'Step back',
   'detection.stepStop': 'End the step-through',
   'detection.stepCount': 'Step {k} of {n}',
   'detection.stepKeep': 'Keep {label} {score} (the best box left)',

@@ -34,6 +34,7 @@ export const detectionZhCn: Record<keyof typeof detectionEn, string> = {
   'detection.summary': '检测到：{list}。',
   'detection.stepStart': '定格这一帧，逐步演示非极大值抑制',
   'detection.stepNext': '下一步',
+  'detection.stepBack': '上一步',
   'detection.stepStop': '结束逐步演示',
   'detection.stepCount': '第 {k} 步，共 {n} 步',
   'detection.stepKeep': '保留 {label} {score}（剩下得分最高的边界框）',

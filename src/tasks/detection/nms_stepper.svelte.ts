@@ -96,6 +96,10 @@ export class NmsStepper {
     if (this.#frozen && this.#done < this.#frozen.nmsSteps.length) this.#done++;
   }
 
+  back(): void {
+    if (this.#frozen && this.#done > 0) this.#done--;
+  }
+
   stop(): void {
     this.#frozen = null;
     this.#done = 0;

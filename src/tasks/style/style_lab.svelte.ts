@@ -164,6 +164,15 @@ export class StyleLab {
     void this.#loop(canvases);
   }
 
+  /** One more gradient-descent iteration, shown at once (→ in presenter mode); pauses a run first. */
+  async stepOnce(canvases: StyleCanvases): Promise<void> {
+    const nst = this.#nst;
+    if (!nst) return;
+    this.pause();
+    this.#curve = [...this.#curve, nst.step()];
+    await this.#render(canvases.generated);
+  }
+
   stop(): void {
     this.#run = 'idle';
     this.#nst?.dispose();
