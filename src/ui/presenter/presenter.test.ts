@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Presenter, presentFromQuery, withPresentFlag } from './presenter.svelte';
+import { presentFromQuery, withPresentFlag } from './present_flag';
+import { Presenter } from './presenter.svelte';
 
 describe('presentFromQuery', () => {
   it.each([
