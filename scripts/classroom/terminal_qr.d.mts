@@ -1,0 +1,1 @@
+export function terminalQr(text: string): Promise<string>;
