@@ -49,6 +49,16 @@ it('takes a snapshot, optimises G with the costs falling, and pauses', async () 
 
   await page.getByTestId('style-pause').click();
   await expect.poll(() => page.getByTestId('style-resume').isVisible()).toBe(true);
+
+  // Presenter mode's → runs exactly one more iteration while paused, and shows it.
+  const paused = await waitForResult<StyleResult>(page, (r) => r.run === 'paused');
+  const gPaused = await canvasDigest(page, 'style-generated');
+  await page.locator('body').focus();
+  await page.keyboard.press('ArrowRight');
+  const stepped = await waitForResult<StyleResult>(page, (r) => r.iteration > paused.iteration);
+  expect(stepped.iteration).toBe(paused.iteration + 1);
+  expect(stepped.run).toBe('paused');
+  await expect.poll(() => canvasDigest(page, 'style-generated')).not.toBe(gPaused);
   await context.close();
   expect(foreign).toEqual([]);
 }, 200_000);
