@@ -4,6 +4,7 @@ export const chromiumPath: string | undefined;
 export function launchChromium(opts?: {
   camera?: string | null;
   deviceCount?: number;
+  extraArgs?: string[];
 }): Promise<Browser>;
 export function newCheckedContext(
   browser: Browser,

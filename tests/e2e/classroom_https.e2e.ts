@@ -13,6 +13,7 @@ import {
 import { lanAddresses } from '../../scripts/classroom/lan_addresses.mjs';
 import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
 import { makeY4m } from './make_y4m.mjs';
+import { scanJoinPanel } from './scan_join_panel';
 import { builtDir } from './server.mjs';
 
 const host = lanAddresses()[0] ?? '127.0.0.1';
@@ -24,12 +25,10 @@ beforeAll(async () => {
   certDir = mkdtempSync(join(tmpdir(), 'convlens-classroom-e2e-'));
   server = await startClassroomServer({ root: builtDir, certDir, port: 0 });
   // A phone accepts the self-signed certificate by hand; this flag stands for that tap.
-  // (browser.d.mts does not declare extraArgs yet, so it goes in through a variable.)
-  const options = {
+  browser = await launchChromium({
     camera: makeY4m('messi5.jpg', { width: 640, height: 480 }),
     extraArgs: ['--ignore-certificate-errors'],
-  };
-  browser = await launchChromium(options);
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -57,6 +56,24 @@ it(`runs the body lab on the camera over HTTPS at ${host}`, async () => {
   await context.close();
   expect(foreign, 'requests that left the origin').toEqual([]);
 });
+
+it.skipIf(host === '127.0.0.1')(
+  'shows the teacher on https://127.0.0.1 the LAN address as the join QR, with the lab',
+  async () => {
+    const origin = `https://127.0.0.1:${server.port}`;
+    const { context, foreign } = await newCheckedContext(browser, origin);
+    const page = await context.newPage();
+    await page.goto(`${origin}/?backend=wasm&present#/faces`);
+    await page.getByTestId('presenter-join').click();
+    const lan = `https://${host}:${server.port}/#/faces`;
+    await expect.poll(() => scanJoinPanel(page)).toBe(lan);
+    expect(await page.getByTestId('join-address').textContent()).toBe(lan);
+    expect(await page.getByTestId('join-panel').textContent()).toContain('once per term');
+    expect(await page.getByTestId('join-needs-https').count()).toBe(0);
+    await context.close();
+    expect(foreign, 'requests that left the origin').toEqual([]);
+  },
+);
 
 it.skipIf(host === '127.0.0.1')(
   `is needed: plain HTTP at ${host} is no secure context`,

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import jsQR from 'jsqr';
 import { describe, expect, inject, it } from 'vitest';
 import { waitForResult } from './browser.mjs';
 import { startCamera, useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 import { processedFrames } from './page_probes';
+import { scanJoinPanel as scanPanel } from './scan_join_panel';
 
 const origin = inject('origin');
 const camera = makeY4m('astronaut.jpg', { width: 640, height: 480 });
@@ -219,18 +219,6 @@ describe('presenter mode', () => {
 
 describe('join from your phone', () => {
   const session = useCheckedPage(origin, camera);
-
-  /** Decodes the QR code the panel draws, as a phone's camera would. */
-  async function scanPanel(page: Page): Promise<string | null> {
-    const qr = page.getByTestId('join-qr');
-    await expect.poll(() => qr.evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
-    const { width, height, data } = await qr.evaluate((c) => {
-      const canvas = c as HTMLCanvasElement;
-      const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-      return { width: d.width, height: d.height, data: Array.from(d.data) };
-    });
-    return jsQR(new Uint8ClampedArray(data), width, height)?.data ?? null;
-  }
 
   it("shows the lab's address as a QR code, also offline", async () => {
     const { page } = session;
