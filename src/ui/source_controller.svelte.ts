@@ -117,7 +117,18 @@ export class SourceController {
     await this.startCamera();
   }
 
+  /**
+   * "The other side". A camera that says which side it faces (a phone's) is switched by facing
+   * mode; one that does not (a laptop's, a USB one, Chromium's fakes) cannot be picked that way,
+   * so the switch moves to the next camera in the list instead.
+   */
   async toggleFacing(): Promise<void> {
+    const s = this.#state;
+    const cameras = this.#devices;
+    if (s.kind === 'live' && s.source === 'camera' && !s.facingMode && cameras.length > 1) {
+      const i = cameras.findIndex((d) => d.deviceId === s.deviceId);
+      return this.useDevice(cameras[(i + 1) % cameras.length]!.deviceId);
+    }
     const facingMode = this.settings.data.facingMode === 'user' ? 'environment' : 'user';
     // A chosen device would win over facingMode; the toggle means "the other side".
     this.settings.update({ facingMode, deviceId: null, mirror: facingMode === 'user' });
