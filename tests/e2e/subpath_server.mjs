@@ -4,40 +4,15 @@
 // that escapes the sub-path (a root-absolute "/sw.js" or "/models/...").
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { normalize } from 'node:path';
+import { contentType, resolveRequest } from '../../scripts/classroom/static_files.mjs';
 import { builtDir } from './server.mjs';
 
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
-  '.bin': 'application/octet-stream',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** The file under `dir` that `rest` (the path after the prefix, still URL-encoded) names, or null. */
-function fileFor(dir, rest) {
-  let decoded;
+function isFile(file) {
   try {
-    decoded = decodeURIComponent(rest);
+    return statSync(file).isFile();
   } catch {
-    return null;
-  }
-  const file = normalize(join(dir, decoded.endsWith('/') ? `${decoded}index.html` : decoded));
-  if (file !== dir && !file.startsWith(dir + sep)) return null;
-  try {
-    return statSync(file).isFile() ? file : null;
-  } catch {
-    return null;
+    return false;
   }
 }
 
@@ -51,10 +26,12 @@ export async function startSubpathServer({ dir = builtDir, prefix = '/convlens/'
   const notFound = [];
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split(/[?#]/, 1)[0];
-    const file =
+    // The classroom server's mapping, applied to the part of the path after the prefix.
+    const found =
       (req.method === 'GET' || req.method === 'HEAD') && path.startsWith(prefix)
-        ? fileFor(root, path.slice(prefix.length) || '/')
+        ? resolveRequest(root, `/${path.slice(prefix.length)}`)
         : null;
+    const file = found && 'file' in found && isFile(found.file) ? found.file : null;
     if (!file) {
       notFound.push(path);
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -62,7 +39,7 @@ export async function startSubpathServer({ dir = builtDir, prefix = '/convlens/'
       return;
     }
     res.writeHead(200, {
-      'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-type': contentType(file),
       'content-length': statSync(file).size,
       'cache-control': 'no-cache',
     });
