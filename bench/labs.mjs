@@ -20,6 +20,15 @@ async function startCamera(page) {
   await page.getByTestId('start-camera').click();
 }
 
+/** Starts a lab as `start` does, then turns presenter mode on with its key. */
+function presenting(start) {
+  return async (page) => {
+    await start(page);
+    await page.keyboard.press('p');
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-presenting'));
+  };
+}
+
 /** Holds the Transfer lab's "record" button of class `index` until it has `n` samples. */
 async function holdRecord(page, index, n) {
   await page.getByTestId('record').nth(index).hover();
@@ -288,6 +297,16 @@ export const labs = [
     start: landmarksMode('mesh'),
     peer: humanPeer('mesh'),
   },
+  // Presenter mode (P): the same mode drawn for a projector (thicker lines, larger labels, a dark
+  // drop shadow on every stroke); compare its draw ms with the row above.
+  {
+    id: 'landmarks',
+    route: '#/landmarks',
+    model: 'facemesh',
+    mode: 'mesh-presenter',
+    camera: { fixture: 'astronaut-320.jpg', width: 640, height: 480, fps: 30 },
+    start: presenting(landmarksMode('mesh')),
+  },
   {
     // Without the mesh, BlazeFace places the 68-point crop on every frame: both models are bare.
     id: 'landmarks',
@@ -390,6 +409,14 @@ export const labs = [
     camera: { fixture: 'astronaut.jpg', width: 640, height: 480, fps: 30 },
     start: startCamera,
     peer: faceApiPeer(416),
+  },
+  {
+    id: 'detection',
+    route: '#/detection',
+    model: 'tiny_face_detector',
+    mode: 'yolo-416-presenter',
+    camera: { fixture: 'astronaut.jpg', width: 640, height: 480, fps: 30 },
+    start: presenting(startCamera),
   },
   // Sliding windows (in the detection lab): the loop runs the convolutional scan live on every
   // frame (one backbone run over the frame scaled by 224 / f, avgPool 7 + 1x1 conv head); the peer
