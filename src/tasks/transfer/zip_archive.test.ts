@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crc32, unzipArchive, zipArchive } from './zip_archive';
+import { crc32, dosDateTime, unzipArchive, zipArchive } from './zip_archive';
 
 const entries = [
   { name: 'metadata.json', data: new TextEncoder().encode('{"labels":["书","apple"]}') },
@@ -22,6 +22,27 @@ describe('zip archive', () => {
 
   it('round-trips its entries', async () => {
     expect(await unzipArchive(zipArchive(entries))).toEqual(entries);
+  });
+
+  it.each([
+    // 2026-12-04 17:55:24 -> year 46, month 12, day 4; 17 h, 55 min, 24 s / 2.
+    [new Date(2026, 11, 4, 17, 55, 24), (46 << 9) | (12 << 5) | 4, (17 << 11) | (55 << 5) | 12],
+    [new Date(1980, 0, 1, 0, 0, 0), (1 << 5) | 1, 0],
+    [new Date(1970, 0, 1), (1 << 5) | 1, 0],
+  ])('dosDateTime(%s)', (when, date, time) => {
+    expect(dosDateTime(when)).toEqual({ date, time });
+  });
+
+  it('dates every entry: Python reads back the time it was written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'convlens-zip-'));
+    const file = join(dir, 'dated.zip');
+    writeFileSync(file, zipArchive(entries, new Date(2026, 11, 4, 17, 55, 24)));
+    const stamps = execFileSync('python3', [
+      '-c',
+      'import sys,zipfile; print(";".join(str(i.date_time) for i in zipfile.ZipFile(sys.argv[1]).infolist()))',
+      file,
+    ]).toString();
+    expect(stamps.trim().split(';')).toEqual(Array(3).fill('(2026, 12, 4, 17, 55, 24)'));
   });
 
   it('writes a ZIP that unzip lists and reads one that zip deflated', async () => {

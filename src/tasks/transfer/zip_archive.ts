@@ -23,10 +23,27 @@ export function crc32(data: Uint8Array): number {
 }
 
 /**
- * A ZIP archive (PKWARE APPNOTE 6.3) with every entry stored uncompressed: the JPEGs and float
- * weights inside hardly compress, and any unzip tool (or the OS file manager) opens it.
+ * MS-DOS date and time (APPNOTE 4.4.6), local time, 2-second resolution, years 1980-2107. All
+ * zeros would be day 0 of month 0, which unzip tools show as an invalid date.
  */
-export function zipArchive(entries: readonly ArchiveEntry[]): Uint8Array {
+export function dosDateTime(when: Date): { date: number; time: number } {
+  const year = Math.min(Math.max(when.getFullYear(), 1980), 2107);
+  return {
+    date: ((year - 1980) << 9) | ((when.getMonth() + 1) << 5) | when.getDate(),
+    time: (when.getHours() << 11) | (when.getMinutes() << 5) | (when.getSeconds() >> 1),
+  };
+}
+
+/**
+ * A ZIP archive (PKWARE APPNOTE 6.3) with every entry stored uncompressed: the JPEGs and float
+ * weights inside hardly compress, and any unzip tool (or the OS file manager) opens it. Every
+ * entry carries `modified` as its date.
+ */
+export function zipArchive(
+  entries: readonly ArchiveEntry[],
+  modified: Date = new Date(),
+): Uint8Array {
+  const stamp = dosDateTime(modified);
   const encoder = new TextEncoder();
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
@@ -40,6 +57,8 @@ export function zipArchive(entries: readonly ArchiveEntry[]): Uint8Array {
     lv.setUint16(4, 20, true); // version needed: 2.0
     lv.setUint16(6, 0x0800, true); // names in UTF-8
     lv.setUint16(8, 0, true); // method 0: stored
+    lv.setUint16(10, stamp.time, true);
+    lv.setUint16(12, stamp.date, true);
     lv.setUint32(14, crc, true);
     lv.setUint32(18, data.length, true);
     lv.setUint32(22, data.length, true);
@@ -51,6 +70,8 @@ export function zipArchive(entries: readonly ArchiveEntry[]): Uint8Array {
     cv.setUint16(4, 20, true);
     cv.setUint16(6, 20, true);
     cv.setUint16(8, 0x0800, true);
+    cv.setUint16(12, stamp.time, true);
+    cv.setUint16(14, stamp.date, true);
     cv.setUint32(16, crc, true);
     cv.setUint32(20, data.length, true);
     cv.setUint32(24, data.length, true);
