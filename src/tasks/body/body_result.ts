@@ -20,8 +20,3 @@ export interface BodyResult {
   frame: { width: number; height: number };
   poses: Pose[];
 }
-
-export interface BodyOptions {
-  /** Keypoints scoring below this are not drawn or counted, in [0, 1]. */
-  threshold: number;
-}

@@ -63,8 +63,6 @@ export interface CocoResult {
   nmsSteps: NmsStep[];
 }
 
-export type DetectionResult = YoloResult | CocoResult;
-
 /** Options the user tunes live. */
 export interface DetectionOptions {
   /** Keep boxes scoring at least this, in [0, 1]. */

@@ -16,9 +16,6 @@ export const face68Parts = [
 
 export type Face68Part = (typeof face68Parts)[number]['part'];
 
-/** Outer eye corners (subject's right, left): the eye line that levels the crop. */
-export const face68EyeCorners = [36, 45] as const;
-
 /** The part a point index belongs to. */
 export function face68PartOf(index: number): Face68Part {
   const found = face68Parts.find((p) => index >= p.from && index <= p.to);

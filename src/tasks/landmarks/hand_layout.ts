@@ -25,8 +25,6 @@ export const handPointNames = [
   'pinky_tip',
 ] as const;
 
-export type HandPointName = (typeof handPointNames)[number];
-
 /** Bones of the hand, as pairs of point indices: each finger from the wrist, and the palm. */
 // prettier-ignore
 export const handSkeleton: readonly (readonly [number, number])[] = [

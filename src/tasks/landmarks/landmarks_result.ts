@@ -64,8 +64,6 @@ export interface Hand {
 
 export type LandmarkMode = 'mesh' | 'face68' | 'hands' | 'body';
 
-export const landmarkModes: readonly LandmarkMode[] = ['mesh', 'face68', 'hands', 'body'];
-
 /** What the landmarks lab publishes each frame: one list per mode, empty when it is off. */
 export interface LandmarksResult {
   /** Size of the source frame in pixels. */
