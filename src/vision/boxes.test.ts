@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { boxArea, centreToCorner, cornerToCentre, mapCorners } from './boxes';
+import {
+  boxArea,
+  centreToCorner,
+  cornerToCentre,
+  cornerToTopLeft,
+  mapCorners,
+  topLeftToCorner,
+} from './boxes';
 
 describe('box formats', () => {
   it.each([
@@ -11,6 +18,22 @@ describe('box formats', () => {
     for (const k of ['x1', 'y1', 'x2', 'y2'] as const) expect(c[k]).toBeCloseTo(corner[k], 12);
     const back = cornerToCentre(corner);
     for (const k of ['bx', 'by', 'bw', 'bh'] as const) expect(back[k]).toBeCloseTo(centre[k], 12);
+  });
+
+  it.each([
+    { topLeft: { x: 2, y: 1, width: 2, height: 2 }, corner: { x1: 2, y1: 1, x2: 4, y2: 3 } },
+    {
+      topLeft: { x: 0, y: 0.4, width: 1, height: 0.2 },
+      corner: { x1: 0, y1: 0.4, x2: 1, y2: 0.6 },
+    },
+    { topLeft: { x: -5, y: 3, width: 0, height: 7 }, corner: { x1: -5, y1: 3, x2: -5, y2: 10 } },
+  ])('$topLeft <-> $corner', ({ topLeft, corner }) => {
+    const c = topLeftToCorner(topLeft);
+    for (const k of ['x1', 'y1', 'x2', 'y2'] as const) expect(c[k]).toBeCloseTo(corner[k], 12);
+    const back = cornerToTopLeft(corner);
+    for (const k of ['x', 'y', 'width', 'height'] as const) {
+      expect(back[k]).toBeCloseTo(topLeft[k], 12);
+    }
   });
 
   it.each([

@@ -11,6 +11,14 @@ export interface CornerBox {
   y2: number;
 }
 
+/** Top-left format (COCO's [x, y, w, h], a canvas rectangle's): top-left corner and size. */
+export interface TopLeftBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** Centre format, the course's (b_x, b_y, b_w, b_h): centre, width and height. */
 export interface CentreBox {
   bx: number;
@@ -25,6 +33,14 @@ export function centreToCorner({ bx, by, bw, bh }: CentreBox): CornerBox {
 
 export function cornerToCentre({ x1, y1, x2, y2 }: CornerBox): CentreBox {
   return { bx: (x1 + x2) / 2, by: (y1 + y2) / 2, bw: x2 - x1, bh: y2 - y1 };
+}
+
+export function topLeftToCorner({ x, y, width, height }: TopLeftBox): CornerBox {
+  return { x1: x, y1: y, x2: x + width, y2: y + height };
+}
+
+export function cornerToTopLeft({ x1, y1, x2, y2 }: CornerBox): TopLeftBox {
+  return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
 }
 
 /** Area of a corner box; an inverted box (x2 < x1 or y2 < y1) has area 0. */

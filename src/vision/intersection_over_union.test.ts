@@ -3,6 +3,7 @@ import {
   intersectionOverUnion,
   intersectionOverUnionCentre,
   intersectionOverUnionParts,
+  intersectionOverUnionTopLeft,
 } from './intersection_over_union';
 
 const corner = (x1: number, y1: number, x2: number, y2: number) => ({ x1, y1, x2, y2 });
@@ -46,5 +47,19 @@ describe('intersectionOverUnionCentre (centre format b_x, b_y, b_w, b_h)', () =>
     { a: { bx: 0, by: 0, bw: 4, bh: 1 }, b: { bx: 0, by: 0, bw: 1, bh: 4 }, iou: 1 / 7 },
   ])('$a vs $b: $iou', ({ a, b, iou }) => {
     expect(intersectionOverUnionCentre(a, b)).toBeCloseTo(iou, 12);
+  });
+});
+
+describe('intersectionOverUnionTopLeft (top-left format x, y, width, height)', () => {
+  const box = (x: number, y: number, width = 10, height = 10) => ({ x, y, width, height });
+  it.each([
+    { a: box(0, 0), b: box(0, 0), iou: 1 },
+    { a: box(0, 0), b: box(5, 0), iou: 50 / 150 },
+    { a: box(0, 0), b: box(10, 0), iou: 0 },
+    { a: box(0, 0, 0, 0), b: box(0, 0), iou: 0 },
+    // (2,1,4,3) and (1,2,3,4) in top-left format.
+    { a: box(2, 1, 2, 2), b: box(1, 2, 2, 2), iou: 1 / 7 },
+  ])('$a vs $b: $iou', ({ a, b, iou }) => {
+    expect(intersectionOverUnionTopLeft(a, b)).toBeCloseTo(iou, 12);
   });
 });

@@ -1,4 +1,11 @@
-import { boxArea, centreToCorner, type CentreBox, type CornerBox } from './boxes';
+import {
+  boxArea,
+  centreToCorner,
+  topLeftToCorner,
+  type CentreBox,
+  type CornerBox,
+  type TopLeftBox,
+} from './boxes';
 
 /** The parts of IoU, for showing the formula: IoU = intersection / union. */
 export interface IouParts {
@@ -30,4 +37,9 @@ export function intersectionOverUnion(a: CornerBox, b: CornerBox): number {
 /** IoU of two centre-format boxes (b_x, b_y, b_w, b_h). */
 export function intersectionOverUnionCentre(a: CentreBox, b: CentreBox): number {
   return intersectionOverUnion(centreToCorner(a), centreToCorner(b));
+}
+
+/** IoU of two top-left-format boxes (x, y, width, height). */
+export function intersectionOverUnionTopLeft(a: TopLeftBox, b: TopLeftBox): number {
+  return intersectionOverUnion(topLeftToCorner(a), topLeftToCorner(b));
 }

@@ -65,6 +65,25 @@ describe('nonMaxSuppression', () => {
     expect(nonMaxSuppression([], { iouThreshold: 0.5 })).toEqual({ keep: [], steps: [] });
   });
 
+  // Candidates without a class (one detector's faces or hands): any overlap above the
+  // threshold suppresses, and maxBoxes counts only the boxes kept.
+  it.each([
+    { iouThreshold: 0.3, maxBoxes: 10, keep: [1, 2] },
+    { iouThreshold: 0.3, maxBoxes: 1, keep: [1] },
+    { iouThreshold: 0.9, maxBoxes: 2, keep: [1, 2] },
+    { iouThreshold: 0.9, maxBoxes: 3, keep: [1, 2, 0] },
+  ])(
+    'class-less candidates, IoU threshold $iouThreshold, at most $maxBoxes: $keep',
+    ({ iouThreshold, maxBoxes, keep }) => {
+      const faces = [
+        { box: { x1: 0, y1: 0, x2: 10, y2: 10 }, score: 0.6 },
+        { box: { x1: 1, y1: 1, x2: 11, y2: 11 }, score: 0.9 },
+        { box: { x1: 50, y1: 50, x2: 60, y2: 60 }, score: 0.7 },
+      ];
+      expect(nonMaxSuppression(faces, { iouThreshold, maxBoxes }).keep).toEqual(keep);
+    },
+  );
+
   it('does not suppress a box that only touches the best one', () => {
     const touching = [box(0, 0, 1, 1, 0.9), box(1, 0, 2, 1, 0.8)];
     expect(nonMaxSuppression(touching, { iouThreshold: 0 }).keep).toEqual([0, 1]);

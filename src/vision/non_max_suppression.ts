@@ -8,6 +8,9 @@ export interface ScoredBox {
   classIndex: number;
 }
 
+/** What NMS reads of a candidate: any item with a corner box and a score (a class is optional). */
+export type NmsCandidate = Pick<ScoredBox, 'box' | 'score'> & { classIndex?: number };
+
 /** One round of greedy NMS: the best box left is kept and removes those overlapping it. */
 export interface NmsStep {
   /** Index (into the input) of the box kept in this round. */
@@ -26,7 +29,10 @@ export interface NmsResult {
 export interface NmsOptions {
   /** A box is removed when its IoU with a kept box is above this, in [0, 1]. */
   iouThreshold: number;
-  /** Only boxes of the same class suppress each other (default true); false: class-agnostic. */
+  /**
+   * Only boxes of the same class suppress each other (default true); false: class-agnostic.
+   * Candidates without a class count as one class.
+   */
   perClass?: boolean;
   /** Stop after keeping this many boxes (default: no limit). */
   maxBoxes?: number;
@@ -38,7 +44,7 @@ export interface NmsOptions {
  * Ties keep input order.
  */
 export function nonMaxSuppression(
-  boxes: readonly ScoredBox[],
+  boxes: readonly NmsCandidate[],
   { iouThreshold, perClass = true, maxBoxes = Infinity }: NmsOptions,
 ): NmsResult {
   if (!(iouThreshold >= 0 && iouThreshold <= 1)) {
@@ -46,16 +52,16 @@ export function nonMaxSuppression(
   }
   const order = boxes
     .map((_, i) => i)
-    .sort((a, b) => (boxes[b] as ScoredBox).score - (boxes[a] as ScoredBox).score);
+    .sort((a, b) => (boxes[b] as NmsCandidate).score - (boxes[a] as NmsCandidate).score);
   const removed = new Array<boolean>(boxes.length).fill(false);
   const keep: number[] = [];
   const steps: NmsStep[] = [];
   for (const [rank, i] of order.entries()) {
     if (removed[i] || keep.length >= maxBoxes) continue;
-    const best = boxes[i] as ScoredBox;
+    const best = boxes[i] as NmsCandidate;
     const step: NmsStep = { kept: i, suppressed: [] };
     for (const j of order.slice(rank + 1)) {
-      const other = boxes[j] as ScoredBox;
+      const other = boxes[j] as NmsCandidate;
       if (removed[j] || (perClass && other.classIndex !== best.classIndex)) continue;
       const iou = intersectionOverUnion(best.box, other.box);
       if (iou > iouThreshold) {

@@ -1,4 +1,4 @@
-import type { CornerBox } from '../../vision/boxes';
+import type { ScoredBox } from '../../vision/non_max_suppression';
 
 /** The top-K peaks of CenterNet's class heat map, read back from the device. */
 export interface CenterNetPeaks {
@@ -19,30 +19,23 @@ export interface CenterNetLayout {
   stride: number;
 }
 
-export interface CenterNetBox {
-  /** Corner box in input pixels. */
-  box: CornerBox;
-  score: number;
-  classIndex: number;
-}
-
 /**
  * CenterNet ("Objects as Points", Zhou et al. 2019) as this graph decodes it: a peak at heat-map
  * cell (x, y) for class c gives the box (4x − l, 4y − t, 4x + r, 4y + b). Peaks below
- * `scoreThreshold` are dropped (they come best first).
+ * `scoreThreshold` are dropped (they come best first). Boxes in input pixels.
  */
 export function decodeCenterNet(
   { scores, indices, sizes }: CenterNetPeaks,
   { gridWidth, numClasses, stride }: CenterNetLayout,
   scoreThreshold: number,
-): CenterNetBox[] {
+): ScoredBox[] {
   if (indices.length !== scores.length || sizes.length !== 4 * scores.length) {
     throw new RangeError(
       `CenterNet peaks need one index and 4 sizes per score, got ${scores.length} scores, ` +
         `${indices.length} indices and ${sizes.length} sizes.`,
     );
   }
-  const boxes: CenterNetBox[] = [];
+  const boxes: ScoredBox[] = [];
   for (let k = 0; k < scores.length; k++) {
     const score = scores[k] as number;
     if (score < scoreThreshold) continue;

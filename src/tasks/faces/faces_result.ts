@@ -1,9 +1,10 @@
 import type { RotatedCrop } from '../../vision/rotate_crop';
-import type { Box, Point2 } from '../landmarks/landmarks_result';
+import type { TopLeftBox } from '../../vision/boxes';
+import type { Point2 } from '../landmarks/landmarks_result';
 
 /** One face found and encoded: where it is (frame pixels), how it was aligned, and f(x). */
 export interface EncodedFace {
-  box: Box;
+  box: TopLeftBox;
   /** The subject's right eye, left eye, nose tip, mouth, right ear, left ear. */
   keypoints: Point2[];
   /** Detector score in [0, 1]. */

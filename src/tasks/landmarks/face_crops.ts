@@ -1,3 +1,4 @@
+import type { TopLeftBox } from '../../vision/boxes';
 import { frameToCrop, lineAngle, cropToFrame, type RotatedCrop } from '../../vision/rotate_crop';
 import type { FaceDetection, Point2 } from './landmarks_result';
 
@@ -69,7 +70,7 @@ export function cropFromMesh(
 }
 
 /** The axis-aligned box around points, in frame pixels. */
-export function boundingBox(points: readonly Point2[]) {
+export function boundingBox(points: readonly Point2[]): TopLeftBox {
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
   const x = Math.min(...xs);
@@ -78,7 +79,7 @@ export function boundingBox(points: readonly Point2[]) {
 }
 
 /** The axis-aligned box around a rotated crop, in frame pixels. */
-export function cropBounds(crop: RotatedCrop) {
+export function cropBounds(crop: RotatedCrop): TopLeftBox {
   const n = crop.outputSize;
   return boundingBox([
     cropToFrame(crop, 0, 0),

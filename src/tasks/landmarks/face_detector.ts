@@ -1,13 +1,14 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelId } from '../../core/models/catalogue';
+import { topLeftToCorner } from '../../vision/boxes';
+import { nonMaxSuppression } from '../../vision/non_max_suppression';
 import { cropToFrame } from '../../vision/rotate_crop';
 import { blazefaceAnchors } from './blazeface_anchors';
 import { decodeBlazeface } from './decode_blazeface';
 import { letterboxCrop, type FrameSampler } from './frame_sampler';
 import type { FaceDetection } from './landmarks_result';
 import type { StageClock } from './stage_clock';
-import { suppressOverlapping } from './suppress_overlapping';
 
 const inputSize = 256;
 
@@ -62,7 +63,11 @@ export class FaceDetector {
     clock?.lap('inference');
     const toFrame = (x: number, y: number) => cropToFrame(box, x, y);
     const found = decodeBlazeface(l, r, this.#anchors, toFrame, this.options.minScore);
-    const faces = suppressOverlapping(found, this.options.iouThreshold, maxFaces);
+    const { keep } = nonMaxSuppression(
+      found.map(({ box, score }) => ({ box: topLeftToCorner(box), score })),
+      { iouThreshold: this.options.iouThreshold, maxBoxes: maxFaces },
+    );
+    const faces = keep.map((i) => found[i]!);
     clock?.lap('postprocess');
     return faces;
   }

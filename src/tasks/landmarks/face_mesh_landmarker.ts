@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelId } from '../../core/models/catalogue';
+import { intersectionOverUnionTopLeft } from '../../vision/intersection_over_union';
 import { cropToFrame, type RotatedCrop } from '../../vision/rotate_crop';
 import { cropBatch } from './crop_batch';
 import {
@@ -14,7 +15,6 @@ import type { FaceDetector } from './face_detector';
 import type { FrameSampler } from './frame_sampler';
 import type { FaceMesh, Point3 } from './landmarks_result';
 import type { StageClock } from './stage_clock';
-import { boxIoU } from './suppress_overlapping';
 
 export const meshPointCount = 468;
 
@@ -68,7 +68,8 @@ export class FaceMeshLandmarker {
       for (const face of await this.detector.detect(rgb, maxFaces, clock)) {
         if (crops.length >= maxFaces) break;
         // A face already tracked keeps its tracked crop.
-        if (crops.some((c) => boxIoU(cropBounds(c.crop), face.box) > 0.2)) continue;
+        if (crops.some((c) => intersectionOverUnionTopLeft(cropBounds(c.crop), face.box) > 0.2))
+          continue;
         crops.push({ crop: cropFromDetection(face), tracked: false });
       }
     }

@@ -1,6 +1,7 @@
 import type { RotatedCrop } from '../../vision/rotate_crop';
 import { cropAroundPoints } from './face_crops';
-import type { Box, Point2 } from './landmarks_result';
+import type { TopLeftBox } from '../../vision/boxes';
+import type { Point2 } from './landmarks_result';
 
 /** Hand landmark input side, in pixels. */
 export const handInputSize = 224;
@@ -12,7 +13,7 @@ export const handDetectionScale = 1.5;
 export const handTrackScale = 1.6;
 
 /** A square crop around a detector box, not turned (the detector gives no orientation). */
-export function cropFromHandBox(box: Box, scale = handDetectionScale): RotatedCrop {
+export function cropFromHandBox(box: TopLeftBox, scale = handDetectionScale): RotatedCrop {
   return {
     cx: box.x + box.width / 2,
     cy: box.y + box.height / 2,

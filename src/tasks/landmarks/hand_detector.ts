@@ -1,6 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelId } from '../../core/models/catalogue';
+import { topLeftToCorner, type TopLeftBox } from '../../vision/boxes';
+import { nonMaxSuppression } from '../../vision/non_max_suppression';
 import type { FrameSampler } from './frame_sampler';
 import {
   boxFromCrop,
@@ -8,9 +10,7 @@ import {
   stretchedView,
   type HandDetectorView,
 } from './hand_detector_view';
-import type { Box } from './landmarks_result';
 import type { StageClock } from './stage_clock';
-import { suppressOverlapping } from './suppress_overlapping';
 
 const inputSize = 320;
 
@@ -27,7 +27,8 @@ const classes = ['hand', 'fist', 'pinch', 'point', 'face', 'tip', 'pinchtip'] as
 const faceClass = classes.indexOf('face');
 
 export interface HandDetection {
-  box: Box;
+  /** Source-frame pixels. */
+  box: TopLeftBox;
   score: number;
 }
 
@@ -108,7 +109,11 @@ export class HandDetector {
           };
       found.push({ box, score });
     }
-    const hands = suppressOverlapping(found, this.options.iouThreshold, maxHands);
+    const { keep } = nonMaxSuppression(
+      found.map(({ box, score }) => ({ box: topLeftToCorner(box), score })),
+      { iouThreshold: this.options.iouThreshold, maxBoxes: maxHands },
+    );
+    const hands = keep.map((i) => found[i]!);
     clock?.lap('postprocess');
     return hands;
   }

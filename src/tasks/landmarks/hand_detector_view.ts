@@ -1,5 +1,5 @@
 import { cropToFrame, type RotatedCrop } from '../../vision/rotate_crop';
-import type { Box } from './landmarks_result';
+import type { TopLeftBox } from '../../vision/boxes';
 
 /**
  * What the hand detector looks at. HandTrack finds a hand that spans up to about half of the
@@ -47,7 +47,7 @@ export function boxFromCrop(
   x1: number,
   y2: number,
   x2: number,
-): Box {
+): TopLeftBox {
   if (crop.angle !== 0) throw new Error('boxFromCrop maps boxes of unturned crops only.');
   const n = crop.outputSize;
   const a = cropToFrame(crop, x1 * n, y1 * n);

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelId } from '../../core/models/catalogue';
+import { intersectionOverUnionTopLeft } from '../../vision/intersection_over_union';
 import { cropToFrame, type RotatedCrop } from '../../vision/rotate_crop';
 import { cropBatch } from './crop_batch';
 import { boundingBox, cropBounds } from './face_crops';
@@ -10,7 +11,6 @@ import type { HandDetector } from './hand_detector';
 import { closeUpView, stretchedView } from './hand_detector_view';
 import type { Hand, Point3 } from './landmarks_result';
 import type { StageClock } from './stage_clock';
-import { boxIoU } from './suppress_overlapping';
 
 export interface HandOptions {
   maxHands: number;
@@ -68,7 +68,8 @@ export class HandLandmarker {
       const view = this.#detections++ % 2 === 0 ? stretchedView : closeUpView;
       for (const hand of await this.detector.detect(rgb, maxHands, clock, view)) {
         if (tracked.length + fresh.length >= maxHands) break;
-        if (tracked.some((c) => boxIoU(cropBounds(c), hand.box) > 0.2)) continue;
+        if (tracked.some((c) => intersectionOverUnionTopLeft(cropBounds(c), hand.box) > 0.2))
+          continue;
         fresh.push(cropFromHandBox(hand.box));
       }
     }

@@ -1,3 +1,4 @@
+import type { TopLeftBox } from '../../vision/boxes';
 import type { Pose } from '../body/body_result';
 
 /** A point in source-frame pixels (x right, y down); z is depth in the same scale, if known. */
@@ -10,17 +11,10 @@ export interface Point3 extends Point2 {
   z: number;
 }
 
-/** An axis-aligned box in source-frame pixels. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 /** A face found by BlazeFace: its box, 6 key points and its score in [0, 1]. */
 export interface FaceDetection {
-  box: Box;
+  /** Source-frame pixels. */
+  box: TopLeftBox;
   /** The subject's right eye, left eye, nose tip, mouth, right ear, left ear. */
   keypoints: Point2[];
   score: number;
@@ -33,7 +27,7 @@ export interface FaceMesh {
   /** The mesh model's confidence that the crop holds a face, in [0, 1]. */
   score: number;
   /** Box around the mesh, frame pixels. */
-  box: Box;
+  box: TopLeftBox;
   /** The upright crop the model saw: centre and side in frame pixels, angle in radians. */
   crop: { cx: number; cy: number; size: number; angle: number };
   /** True when the crop came from the previous frame's mesh instead of the detector. */
@@ -59,7 +53,8 @@ export interface Hand {
   handedness: Handedness;
   /** Probability that it is the person's right hand, in [0, 1]. */
   rightScore: number;
-  box: Box;
+  /** Box around the points, frame pixels. */
+  box: TopLeftBox;
 }
 
 export type LandmarkMode = 'mesh' | 'face68' | 'hands' | 'body';
