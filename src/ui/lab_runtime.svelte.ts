@@ -2,6 +2,7 @@ import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { NamedTensorMap } from '@tensorflow/tfjs-core';
 import type { ModelId } from '../core/models/catalogue';
 import type { LoadGraphModelOptions } from '../core/models/load_model';
+import { Loadable, type LoadPhase, type ProgressCallback } from '../core/models/loadable.svelte';
 import type { I18n } from './i18n.svelte';
 import type { LabTask } from '../tasks/task';
 import { LabSession } from './lab_session.svelte';
@@ -9,12 +10,7 @@ import { presenterMinUnit, type OverlayView } from './overlay_view';
 import type { Presenter } from './presenter/presenter.svelte';
 import type { SourceController } from './source_controller.svelte';
 
-export type LoadPhase =
-  | { kind: 'loading'; loaded: number; total: number }
-  | { kind: 'ready' }
-  | { kind: 'failed'; message: string };
-
-export type ProgressCallback = (loaded: number, total: number) => void;
+export type { LoadPhase, ProgressCallback };
 
 /** What App gives every lab component. */
 export interface LabContext {
@@ -51,10 +47,8 @@ export type DrawResult<R> = (ctx: CanvasRenderingContext2D, result: R, view: Ove
  * Call `bind()` once while the lab component initialises.
  */
 export class LabRuntime<R> {
-  #phase = $state.raw<LoadPhase>({ kind: 'loading', loaded: 0, total: 0 });
+  readonly #task = new Loadable<LabTask<R>>((task) => task.dispose());
   #session = $state.raw<LabSession<R> | null>(null);
-  #task: LabTask<R> | null = null;
-  #disposed = false;
 
   constructor(
     private readonly ctx: LabContext,
@@ -63,7 +57,7 @@ export class LabRuntime<R> {
   ) {}
 
   get phase(): LoadPhase {
-    return this.#phase;
+    return this.#task.phase;
   }
 
   get result(): R | null {
@@ -82,35 +76,21 @@ export class LabRuntime<R> {
     });
     $effect(() => {
       void this.ctx.source.epoch;
-      if (this.#phase.kind !== 'ready' || !this.ctx.source.live) return;
+      if (this.phase.kind !== 'ready' || !this.ctx.source.live) return;
       return this.#start();
     });
   }
 
   async load(): Promise<void> {
-    try {
-      const task = await this.create((loaded, total) => {
-        this.#phase = { kind: 'loading', loaded, total };
-      });
-      if (this.#disposed) {
-        task.dispose();
-        return;
-      }
-      this.#task = task;
-      this.#phase = { kind: 'ready' };
-    } catch (e) {
-      this.#phase = { kind: 'failed', message: e instanceof Error ? e.message : String(e) };
-    }
+    await this.#task.load(this.create);
   }
 
   dispose(): void {
-    this.#disposed = true;
-    this.#task?.dispose();
-    this.#task = null;
+    this.#task.dispose();
   }
 
   #start(): () => void {
-    const task = this.#task;
+    const task = this.#task.value;
     const { source, overlay } = this.ctx;
     const ctx2d = overlay.getContext('2d');
     if (!task || !ctx2d) throw new Error('This browser cannot draw on a canvas.');

@@ -1,3 +1,4 @@
+import type { Loadable } from '../../core/models/loadable.svelte';
 import type { LabTask, PixelFrame, Timed } from '../task';
 import { BackboneFeatures, type FeatureResult, type FeatureSettings } from './feature_maps';
 import type { FilterResult } from './filter_result';
@@ -14,33 +15,25 @@ export interface ConvolutionModeSettings {
 }
 
 /**
- * The lab's per-frame work: the live filter, or, once the backbone is attached, its feature maps.
- * The backbone is loaded lazily by the panel and handed over with attach().
+ * The lab's per-frame work: the live filter, or, once the backbone has loaded, its feature maps.
+ * The panel loads the backbone the first time the feature maps open (it is 4 MB, and the live
+ * filter needs no model); the task owns it and disposes it with itself.
  */
 export class ConvolutionTask implements LabTask<ConvolutionResult> {
   #filter: LiveFilter;
-  #features: BackboneFeatures | null = null;
-  #disposed = false;
 
-  constructor(private readonly settings: () => ConvolutionModeSettings) {
+  constructor(
+    private readonly settings: () => ConvolutionModeSettings,
+    private readonly backbone: Loadable<BackboneFeatures>,
+  ) {
     this.#filter = new LiveFilter(() => this.settings().filter);
-  }
-
-  /** Takes ownership of the backbone; false (and disposed) if the lab has already closed. */
-  attach(features: BackboneFeatures): boolean {
-    if (this.#disposed) {
-      features.dispose();
-      return false;
-    }
-    this.#features?.dispose();
-    this.#features = features;
-    return true;
   }
 
   async run(frame: PixelFrame): Promise<Timed<ConvolutionResult>> {
     const s = this.settings();
-    if (s.mode === 'features' && this.#features) {
-      const { result, timings } = await this.#features.run(frame, s.features);
+    const features = this.backbone.value;
+    if (s.mode === 'features' && features) {
+      const { result, timings } = await features.run(frame, s.features);
       return { result: { kind: 'features', ...result }, timings };
     }
     const { result, timings } = await this.#filter.run(frame);
@@ -48,9 +41,7 @@ export class ConvolutionTask implements LabTask<ConvolutionResult> {
   }
 
   dispose(): void {
-    this.#disposed = true;
-    this.#features?.dispose();
-    this.#features = null;
+    this.backbone.dispose();
     this.#filter.dispose();
   }
 }
