@@ -1,5 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { LabContext, LoadPhase } from '../../ui/lab_runtime.svelte';
+import { animationFrameScheduler, type FrameScheduler } from '../../core/loop/frame_scheduler';
+import { StepLoop } from '../../core/loop/step_loop';
+import { Loadable, type LoadPhase } from '../../core/models/loadable.svelte';
+import type { LabContext } from '../../ui/lab_runtime.svelte';
 import type { DifferentiableBackbone } from './differentiable_backbone';
 import { backboneFromFiles } from './load_backbone';
 import { defaultStyleOptions, NeuralStyle, type StyleCosts, type StyleInit } from './neural_style';
@@ -36,6 +39,7 @@ export interface StyleCanvases {
 /**
  * State of the Style lab's optimisation mode: C from a snapshot, S from the gallery or a file,
  * and gradient descent on G's pixels, one Adam step per animation frame so the UI stays live.
+ * One step loop drives the run, so Start or Resume during a run never leaves a second loop going.
  */
 export class StyleLab {
   size = $state(128);
@@ -49,22 +53,36 @@ export class StyleLab {
     Object.fromEntries(styleLayerChoices.map((l) => [l.node, 1])),
   );
   gramLayer = $state(styleLayerChoices[2]!.node);
-  #phase = $state.raw<LoadPhase>({ kind: 'loading', loaded: 0, total: 0 });
   #run = $state<RunState>('idle');
   #curve = $state.raw<StyleCosts[]>([]);
   #hasContent = $state(false);
   #hasStyle = $state(false);
   #error = $state<string | null>(null);
-  #backbone: DifferentiableBackbone | null = null;
+  readonly #backbone = new Loadable<DifferentiableBackbone>((b) => b.dispose());
   #content: ImageBitmap | null = null;
   #style: ImageBitmap | null = null;
   #nst: NeuralStyle | null = null;
-  #disposed = false;
+  /** Where the loop shows G (the canvases of the last Start or Resume). */
+  #generated: HTMLCanvasElement | null = null;
+  readonly #loop: StepLoop;
 
-  constructor(private readonly ctx: LabContext) {}
+  /** `frames`: the pace of the iterations (animation frames; a manual one in tests). */
+  constructor(
+    private readonly ctx: LabContext,
+    frames: FrameScheduler = animationFrameScheduler(window),
+  ) {
+    this.#loop = new StepLoop({
+      scheduler: frames,
+      step: () => this.#iterate(),
+      onError: (e) => {
+        this.#run = 'paused';
+        this.#error = e instanceof Error ? e.message : String(e);
+      },
+    });
+  }
 
   get phase(): LoadPhase {
-    return this.#phase;
+    return this.#backbone.phase;
   }
   get run(): RunState {
     return this.#run;
@@ -83,17 +101,9 @@ export class StyleLab {
   }
 
   async load(): Promise<void> {
-    try {
-      const files = await this.ctx.loadModelFiles('centernet', (loaded, total) => {
-        this.#phase = { kind: 'loading', loaded, total };
-      });
-      const backbone = await backboneFromFiles(files);
-      if (this.#disposed) return backbone.dispose();
-      this.#backbone = backbone;
-      this.#phase = { kind: 'ready' };
-    } catch (e) {
-      this.#phase = { kind: 'failed', message: e instanceof Error ? e.message : String(e) };
-    }
+    await this.#backbone.load(async (onProgress) =>
+      backboneFromFiles(await this.ctx.loadModelFiles('centernet', onProgress)),
+    );
   }
 
   /** C: the current frame of the camera, video or photo. */
@@ -128,7 +138,7 @@ export class StyleLab {
   }
 
   async start(canvases: StyleCanvases): Promise<void> {
-    const backbone = this.#backbone;
+    const backbone = this.#backbone.value;
     if (!backbone || !this.#content || !this.#style) return;
     this.stop();
     const c = squareImage(this.#content, this.#content.width, this.#content.height, this.size);
@@ -148,20 +158,33 @@ export class StyleLab {
     } finally {
       tf.dispose([c, s]);
     }
-    this.#curve = [this.#nst.evaluate()];
-    await this.#render(canvases.generated);
+    const nst = this.#nst;
+    this.#curve = [nst.evaluate()];
+    this.#generated = canvases.generated;
+    await this.#render(nst, canvases.generated);
+    // Start pressed again (or Stop) while G's first picture was drawn: that run is gone.
+    if (this.#nst !== nst) return;
     this.#run = 'running';
-    void this.#loop(canvases);
+    this.#loop.start();
   }
 
   pause(): void {
-    if (this.#run === 'running') this.#run = 'paused';
+    if (this.#run !== 'running') return;
+    this.#run = 'paused';
+    this.#loop.stop();
+    // Once the step in flight is done, show the G it stopped at.
+    const nst = this.#nst;
+    const canvas = this.#generated;
+    void this.#loop.settled().then(() => {
+      if (nst && canvas && this.#nst === nst) return this.#render(nst, canvas);
+    });
   }
 
   resume(canvases: StyleCanvases): void {
     if (this.#run !== 'paused') return;
     this.#run = 'running';
-    void this.#loop(canvases);
+    this.#generated = canvases.generated;
+    this.#loop.start();
   }
 
   /** One more gradient-descent iteration, shown at once (→ in presenter mode); pauses a run first. */
@@ -170,11 +193,12 @@ export class StyleLab {
     if (!nst) return;
     this.pause();
     this.#curve = [...this.#curve, nst.step()];
-    await this.#render(canvases.generated);
+    await this.#render(nst, canvases.generated);
   }
 
   stop(): void {
     this.#run = 'idle';
+    this.#loop.stop();
     this.#nst?.dispose();
     this.#nst = null;
   }
@@ -192,29 +216,23 @@ export class StyleLab {
   }
 
   dispose(): void {
-    this.#disposed = true;
     this.stop();
-    this.#backbone?.dispose();
-    this.#backbone = null;
+    this.#backbone.dispose();
     this.#content?.close();
     this.#style?.close();
   }
 
-  async #loop(canvases: StyleCanvases): Promise<void> {
-    while (this.#run === 'running' && this.#nst) {
-      const nst = this.#nst;
-      const costs = nst.step();
-      this.#curve = [...this.#curve, costs];
-      if (costs.iteration % 5 === 0) await this.#render(canvases.generated);
-      // Yield to the page between steps: the UI never freezes.
-      await new Promise((r) => requestAnimationFrame(r));
-    }
-    if (this.#nst) await this.#render(canvases.generated);
+  /** One Adam step on G; G is drawn every 5th. */
+  async #iterate(): Promise<boolean> {
+    const nst = this.#nst;
+    if (!nst) return false;
+    const costs = nst.step();
+    this.#curve = [...this.#curve, costs];
+    if (costs.iteration % 5 === 0 && this.#generated) await this.#render(nst, this.#generated);
+    return true;
   }
 
-  async #render(canvas: HTMLCanvasElement): Promise<void> {
-    const nst = this.#nst;
-    if (!nst) return;
+  async #render(nst: NeuralStyle, canvas: HTMLCanvasElement): Promise<void> {
     const g = nst.image();
     try {
       const img = tf.tidy(() => tf.div(tf.squeeze(g, [0]), 255)) as tf.Tensor3D;
