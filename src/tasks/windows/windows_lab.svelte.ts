@@ -1,4 +1,5 @@
-import type { LabContext, LoadPhase } from '../../ui/lab_runtime.svelte';
+import { Loadable, type LoadPhase } from '../../core/models/loadable.svelte';
+import type { LabContext } from '../../ui/lab_runtime.svelte';
 import { BackboneFeatures } from '../transfer/backbone_features';
 import type { PixelFrame } from '../task';
 import { LiveConvolutionalTask } from './live_convolutional_task';
@@ -21,14 +22,14 @@ export type ScanPhase =
  * the detector and return plain results; only this class turns them into UI state.
  */
 export class WindowsLab {
-  #phase = $state.raw<LoadPhase>({ kind: 'loading', loaded: 0, total: 0 });
   #head = $state.raw<StoredHead | null>(null);
   #scan = $state.raw<ScanPhase>({ kind: 'idle' });
   #result = $state.raw<WindowsResult | null>(null);
   #shown = $state(0);
   #speed = $state(20);
   settings = $state<WindowsSettings>({ ...defaultWindowsSettings });
-  #detector: SlidingWindowDetector | null = null;
+  readonly #detector = new Loadable<SlidingWindowDetector>((d) => d.dispose());
+  /** Set on leaving: a head read later is dropped (the Loadable drops a late detector). */
   #disposed = false;
   readonly replay = new ScanReplay(undefined, () => {
     this.#shown = this.replay.shown;
@@ -36,7 +37,7 @@ export class WindowsLab {
   });
 
   get phase(): LoadPhase {
-    return this.#phase;
+    return this.#detector.phase;
   }
   get head(): StoredHead | null {
     return this.#head;
@@ -60,36 +61,24 @@ export class WindowsLab {
 
   /** Resolves to a task scanning live frames convolutionally, once the backbone is loaded. */
   async liveTask(): Promise<LiveConvolutionalTask> {
-    while (!this.#detector) {
-      if (this.#phase.kind === 'failed') throw new Error(this.#phase.message);
-      if (this.#disposed) throw new Error('The sliding-windows mode was closed.');
-      await new Promise((r) => setTimeout(r, 50));
-    }
     return new LiveConvolutionalTask(
-      this.#detector,
+      await this.#detector.whenReady(),
       () => this.#head?.head ?? null,
       () => $state.snapshot(this.settings),
     );
   }
 
   async load(lab: LabContext): Promise<void> {
-    try {
+    await this.#detector.load(async (onProgress) => {
       await this.reloadHead();
-      const model = await lab.loadGraphModel(
-        BackboneFeatures.modelId,
-        (loaded, total) => (this.#phase = { kind: 'loading', loaded, total }),
-        { inputShape: BackboneFeatures.inputShape, warmUp: false },
-      );
-      if (this.#disposed) {
-        model.dispose();
-        return;
-      }
-      this.#detector = new SlidingWindowDetector(model);
-      this.#detector.backbone.crops.warmUp();
-      this.#phase = { kind: 'ready' };
-    } catch (e) {
-      this.#phase = { kind: 'failed', message: e instanceof Error ? e.message : String(e) };
-    }
+      const model = await lab.loadGraphModel(BackboneFeatures.modelId, onProgress, {
+        inputShape: BackboneFeatures.inputShape,
+        warmUp: false,
+      });
+      const detector = new SlidingWindowDetector(model);
+      if (!this.#disposed) detector.backbone.crops.warmUp();
+      return detector;
+    });
   }
 
   /** Reads the head trained in the Transfer lab again (after training it there). */
@@ -106,7 +95,7 @@ export class WindowsLab {
 
   /** Scans the frame both ways, naive first (with progress), then replays the naive scan. */
   async compare(frame: PixelFrame): Promise<void> {
-    const detector = this.#detector;
+    const detector = this.#detector.value;
     const stored = this.#head;
     if (!detector || !stored || this.#scan.kind !== 'idle') return;
     const settings = $state.snapshot(this.settings);
@@ -134,8 +123,7 @@ export class WindowsLab {
   dispose(): void {
     this.#disposed = true;
     this.replay.stop();
-    this.#detector?.dispose();
-    this.#detector = null;
+    this.#detector.dispose();
     this.#head?.head.dispose();
     this.#head = null;
   }
