@@ -201,8 +201,15 @@ async function benchLab(browser, origin, lab, backend, opts) {
       null,
       60_000,
     );
-    const active = await page.evaluate(() => window.convlensBench?.backend());
-    if (!active) throw new BenchError('the page has no bench hooks (is "?bench" handled?)');
+    // The hooks load on their own after the app starts (a dynamic import behind `?bench`).
+    await waitFor(
+      page,
+      'the page has no bench hooks (is "?bench" handled?)',
+      () => window.convlensBench !== undefined,
+      null,
+      10_000,
+    );
+    const active = await page.evaluate(() => window.convlensBench.backend());
     if (active !== backend) throw new BenchError(`asked for ${backend}, the app runs on ${active}`);
     await waitFor(
       page,

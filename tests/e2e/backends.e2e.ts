@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterEach, expect, inject, it } from 'vitest';
 import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
 import { makeY4m } from './make_y4m.mjs';
-import { framesProcessed } from './page_probes';
+import { benchHooks, framesProcessed } from './page_probes';
 
 const origin = inject('origin');
 const camera = makeY4m('messi5.jpg', { width: 640, height: 480 });
@@ -68,6 +68,7 @@ it('runs the body lab on WebGL, and survives losing the GPU context', async () =
   expect(nose.x).toBeGreaterThan(250);
   expect(nose.x).toBeLessThan(310);
 
+  await benchHooks(page);
   expect(await page.evaluate(() => window.convlensBench!.loseGpuContext())).toBe(true);
   await expect
     .poll(() => page.getByTestId('backend-notice').last().textContent())

@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { SamplerComparison } from '../../src/tasks/landmarks/compare_samplers';
 import { startCamera, useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
+import { benchHooks } from './page_probes';
 
 const origin = inject('origin');
 
@@ -12,6 +13,7 @@ describe('reading camera frames for the landmark models', () => {
     const { page } = session;
     await page.goto(`${origin}/?bench&backend=wasm#/landmarks`);
     await startCamera(page);
+    await benchHooks(page);
     const check = (await page.evaluate(() =>
       window.convlensBench!.compareSamplers(3),
     )) as SamplerComparison;

@@ -13,12 +13,18 @@ export async function framesProcessed(page: Page, n: number, timeout = 60_000): 
   await expect.poll(() => processedFrames(page), { timeout }).toBeGreaterThanOrEqual(n);
 }
 
+/** Waits for the bench hooks, which `?bench` loads (a dynamic import) once the app has started. */
+export async function benchHooks(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.convlensBench !== undefined, null, { timeout: 10_000 });
+}
+
 /**
  * Tensors alive between frames (needs `?bench`): the least of several reads one animation frame
  * apart, since a read may land while a frame is in flight (its tensors not yet disposed).
  */
-export const tensorsBetweenFrames = (page: Page): Promise<number> =>
-  page.evaluate(async () => {
+export const tensorsBetweenFrames = async (page: Page): Promise<number> => {
+  await benchHooks(page);
+  return page.evaluate(async () => {
     let least = Infinity;
     for (let i = 0; i < 8; i++) {
       await new Promise(requestAnimationFrame);
@@ -26,3 +32,4 @@ export const tensorsBetweenFrames = (page: Page): Promise<number> =>
     }
     return least;
   });
+};
