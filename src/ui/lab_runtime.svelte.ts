@@ -6,7 +6,7 @@ import { Loadable, type LoadPhase, type ProgressCallback } from '../core/models/
 import type { I18n } from './i18n.svelte';
 import type { LabTask } from '../tasks/task';
 import { LabSession } from './lab_session.svelte';
-import { presenterMinUnit, type OverlayView } from './overlay_view';
+import { presenterMinUnit, type OverlayView } from '../render/overlay_view';
 import type { Presenter } from './presenter/presenter.svelte';
 import type { SourceController } from './source_controller.svelte';
 

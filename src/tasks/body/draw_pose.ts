@@ -1,4 +1,8 @@
-import { overlayScale, toCanvasX, type OverlayView } from '../../ui/overlay_view';
+import { drawConnectors } from '../../render/draw_connectors';
+import type { Context2D } from '../../render/context_2d';
+import { drawPoints } from '../../render/draw_points';
+import { drawTexts } from '../../render/draw_texts';
+import type { OverlayView } from '../../render/overlay_view';
 import { bodySkeleton } from './body_keypoints';
 import type { BodyResult } from './body_result';
 
@@ -22,40 +26,33 @@ export const defaultPoseStyle: PoseStyle = {
 
 /** Draws the skeleton: bones between confident keypoints, then the points and their scores. */
 export function drawPose(
-  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  ctx: Context2D,
   result: BodyResult,
   view: OverlayView,
   style: PoseStyle = defaultPoseStyle,
 ): void {
-  const s = overlayScale(view);
   for (const pose of result.poses) {
-    const kp = pose.keypoints;
-    ctx.lineWidth = 3 * s;
-    ctx.strokeStyle = style.boneColour;
-    ctx.beginPath();
-    for (const [a, b] of bodySkeleton) {
-      const p = kp[a];
-      const q = kp[b];
-      if (!p || !q || p.score < style.threshold || q.score < style.threshold) continue;
-      ctx.moveTo(toCanvasX(view, p.x), p.y);
-      ctx.lineTo(toCanvasX(view, q.x), q.y);
-    }
-    ctx.stroke();
-
-    ctx.font = `${Math.round(11 * s)}px system-ui, sans-serif`;
-    ctx.textBaseline = 'bottom';
-    for (const [i, p] of kp.entries()) {
-      if (p.score < style.threshold) continue;
-      const x = toCanvasX(view, p.x);
-      const r = (i === style.highlight ? 7 : 4) * s;
-      ctx.fillStyle = i === style.highlight ? '#facc15' : style.pointColour;
-      ctx.beginPath();
-      ctx.arc(x, p.y, r, 0, 2 * Math.PI);
-      ctx.fill();
-      if (style.scores) {
-        ctx.fillStyle = '#ffffff';
-        ctx.fillText(p.score.toFixed(2), x + r + 2, p.y - 2);
-      }
+    const confident = pose.keypoints.map((p, index) =>
+      p.score >= style.threshold ? { ...p, index, text: p.score.toFixed(2) } : null,
+    );
+    drawConnectors(ctx, view, confident, bodySkeleton, {
+      colour: style.boneColour,
+      lineWidth: 3,
+    });
+    const points = confident.filter((p) => p !== null);
+    const chosen = (p: { index: number }) => p.index === style.highlight;
+    const radius = (p: { index: number }) => (chosen(p) ? 7 : 4);
+    drawPoints(ctx, view, points, {
+      colour: (p) => (chosen(p) ? '#facc15' : style.pointColour),
+      radius,
+    });
+    if (style.scores) {
+      drawTexts(ctx, view, points, {
+        colour: '#ffffff',
+        fontSize: 11,
+        dx: (p) => radius(p) + 2,
+        dy: -2,
+      });
     }
   }
 }

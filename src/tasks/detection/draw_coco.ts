@@ -1,6 +1,8 @@
-import type { OverlayView } from '../../ui/overlay_view';
+import type { Context2D } from '../../render/context_2d';
+import { drawBox } from '../../render/draw_box';
+import { labelTops } from '../../render/label_tops';
+import type { OverlayView } from '../../render/overlay_view';
 import type { CocoResult, Detection } from './detection_result';
-import { drawBox, labelTops } from './draw_boxes';
 
 export interface CocoStyle {
   beforeNms: boolean;
@@ -16,7 +18,7 @@ export function cocoShown(result: CocoResult, style: CocoStyle): Detection[] {
 
 /** Labelled boxes; before NMS they are dashed. */
 export function drawCoco(
-  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  ctx: Context2D,
   result: CocoResult,
   view: OverlayView,
   style: CocoStyle,
@@ -31,7 +33,7 @@ export function drawCoco(
     drawBox(ctx, view, d.box, {
       colour: `hsl(${(d.classIndex * 47) % 360} 90% 60%)`,
       lineWidth: style.beforeNms ? 1.5 : 3,
-      dashed: style.beforeNms,
+      dash: style.beforeNms ? [6, 4] : undefined,
       text: d.text,
       textTop: tops[i],
     });

@@ -1,18 +1,20 @@
-import type { OverlayView } from '../../ui/overlay_view';
-import { drawBox, labelTops } from './draw_boxes';
+import type { Context2D } from '../../render/context_2d';
+import { drawBox } from '../../render/draw_box';
+import { labelTops } from '../../render/label_tops';
+import type { OverlayView } from '../../render/overlay_view';
 import type { FrozenNms } from './nms_stepper.svelte';
 import type { NmsReplayState } from './nms_replay';
 
 /** A replayed NMS state: kept boxes green, removed red (with the IoU that removed them), pending grey. */
 export function drawNmsStep(
-  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  ctx: Context2D,
   frozen: FrozenNms,
   state: NmsReplayState,
   view: OverlayView,
 ): void {
   for (const i of state.pending) {
     const d = frozen.candidates[i]!;
-    drawBox(ctx, view, d.box, { colour: '#d4d4d4', lineWidth: 1.5, dashed: true });
+    drawBox(ctx, view, d.box, { colour: '#d4d4d4', lineWidth: 1.5, dash: [6, 4] });
   }
   const fresh = state.removed.filter(
     (r) => state.current?.suppressed.some((s) => s.index === r.index) ?? false,
@@ -30,7 +32,7 @@ export function drawNmsStep(
     drawBox(ctx, view, frozen.candidates[r.index]!.box, {
       colour: '#ef4444',
       lineWidth: 2,
-      dashed: true,
+      dash: [6, 4],
       text: `IoU ${r.iou.toFixed(2)}`,
       textTop: tops[kept.length + k],
     });

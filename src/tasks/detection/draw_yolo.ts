@@ -1,8 +1,11 @@
 import { unletterbox } from '../../vision/letterbox';
-import type { OverlayView } from '../../ui/overlay_view';
-import { overlayScale, toCanvasX } from '../../ui/overlay_view';
-import type { YoloResult } from './detection_result';
-import { drawBox, drawLabel, labelTops } from './draw_boxes';
+import type { Context2D } from '../../render/context_2d';
+import { drawBox } from '../../render/draw_box';
+import { drawGrid } from '../../render/draw_grid';
+import { drawLabel } from '../../render/draw_label';
+import { labelTops } from '../../render/label_tops';
+import type { OverlayView } from '../../render/overlay_view';
+import type { AnchorView, YoloResult } from './detection_result';
 
 export interface YoloStyle {
   /**
@@ -14,8 +17,10 @@ export interface YoloStyle {
   cell: { row: number; col: number } | null;
 }
 
-/** One colour per anchor, so a prior and its decoded box match. */
+/** One colour per anchor, so a prior and its decoded box match (repeating past five anchors). */
 export const anchorColours = ['#f472b6', '#a78bfa', '#38bdf8', '#4ade80', '#fb923c'];
+
+const anchorColour = (a: AnchorView) => anchorColours[a.anchor % anchorColours.length]!;
 
 /** The S x S grid over the model input, mapped to frame pixels (padding included). */
 export function gridCellBox(result: YoloResult, row: number, col: number) {
@@ -30,46 +35,34 @@ export function gridCellBox(result: YoloResult, row: number, col: number) {
  * "anchor: σ(t_o)"), then the responsible cells and the boxes before or after NMS on top.
  */
 export function drawYolo(
-  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  ctx: Context2D,
   result: YoloResult,
   view: OverlayView,
   style: YoloStyle,
 ): void {
-  const s = overlayScale(view);
   const S = result.gridSize;
   // The grid covers the whole model input; in frame pixels it reaches into the letterbox padding.
   const topLeft = unletterbox(result.letterbox, 0, 0);
   const bottomRight = unletterbox(result.letterbox, 1, 1);
-  const cellW = (bottomRight.x - topLeft.x) / S;
-  const cellH = (bottomRight.y - topLeft.y) / S;
-  ctx.save();
-  ctx.strokeStyle = 'rgba(255, 255, 255, 0.45)';
-  ctx.lineWidth = 1 * s;
-  ctx.beginPath();
-  for (let k = 0; k <= S; k++) {
-    const x = toCanvasX(view, topLeft.x + k * cellW);
-    const y = topLeft.y + k * cellH;
-    ctx.moveTo(x, topLeft.y);
-    ctx.lineTo(x, bottomRight.y);
-    ctx.moveTo(toCanvasX(view, topLeft.x), y);
-    ctx.lineTo(toCanvasX(view, bottomRight.x), y);
-  }
-  ctx.stroke();
-  ctx.restore();
+  const input = { x1: topLeft.x, y1: topLeft.y, x2: bottomRight.x, y2: bottomRight.y };
+  drawGrid(ctx, view, input, S, S, { colour: 'rgba(255, 255, 255, 0.45)', lineWidth: 1 });
 
   const beforeNms = style.boxes === 'candidates';
   const boxes = style.boxes === 'none' ? [] : beforeNms ? result.candidates : result.detections;
+  const boxColour = beforeNms ? '#fde68a' : '#22c55e';
   const cell = style.cell && style.cell.row < S && style.cell.col < S ? style.cell : null;
-  const first = cell ? (cell.row * S + cell.col) * 5 : 0;
-  const anchors = cell ? result.anchors.slice(first, first + 5) : [];
+  // As many anchors as the decoder gave the cell.
+  const anchors = cell
+    ? result.anchors.filter((a) => a.row === cell.row && a.col === cell.col)
+    : [];
   // Labels placed so none hides another: the detections' first, then anchors by objectness.
-  const anchorText = (a: (typeof anchors)[number]) => `${a.anchor + 1}: ${a.objectness.toFixed(2)}`;
+  const anchorText = (a: AnchorView) => `${a.anchor + 1}: ${a.objectness.toFixed(2)}`;
   const byObjectness = [...anchors].sort((a, b) => b.objectness - a.objectness);
   const tops = labelTops(ctx, view, [
     ...boxes.map((d) => ({ box: d.box, text: `${d.label} ${d.score.toFixed(2)}` })),
     ...byObjectness.map((a) => ({ box: a.box, text: anchorText(a) })),
   ]);
-  const anchorTop = (a: (typeof anchors)[number]) => tops[boxes.length + byObjectness.indexOf(a)];
+  const anchorTop = (a: AnchorView) => tops[boxes.length + byObjectness.indexOf(a)];
 
   if (cell) {
     drawBox(ctx, view, gridCellBox(result, cell.row, cell.col), {
@@ -77,9 +70,8 @@ export function drawYolo(
       lineWidth: 3,
     });
     for (const a of anchors) {
-      const colour = anchorColours[a.anchor % anchorColours.length]!;
-      drawBox(ctx, view, a.prior, { colour, lineWidth: 1.5, dashed: true });
-      drawBox(ctx, view, a.box, { colour, lineWidth: 2 });
+      drawBox(ctx, view, a.prior, { colour: anchorColour(a), lineWidth: 1.5, dash: [6, 4] });
+      drawBox(ctx, view, a.box, { colour: anchorColour(a), lineWidth: 2 });
     }
   }
 
@@ -92,18 +84,16 @@ export function drawYolo(
   }
   for (const d of boxes) {
     drawBox(ctx, view, d.box, {
-      colour: beforeNms ? '#fde68a' : '#22c55e',
+      colour: boxColour,
       lineWidth: beforeNms ? 1.5 : 3,
-      dashed: beforeNms,
+      dash: beforeNms ? [6, 4] : undefined,
     });
   }
   // Labels last, so no box's stroke crosses one.
   for (const a of anchors) {
-    const colour = anchorColours[a.anchor % anchorColours.length]!;
-    drawLabel(ctx, view, a.box, colour, anchorText(a), anchorTop(a));
+    drawLabel(ctx, view, a.box, anchorText(a), { colour: anchorColour(a) }, anchorTop(a));
   }
   boxes.forEach((d, i) => {
-    const colour = beforeNms ? '#fde68a' : '#22c55e';
-    drawLabel(ctx, view, d.box, colour, `${d.label} ${d.score.toFixed(2)}`, tops[i]);
+    drawLabel(ctx, view, d.box, `${d.label} ${d.score.toFixed(2)}`, { colour: boxColour }, tops[i]);
   });
 }

@@ -1,12 +1,15 @@
-import { overlayScale, toCanvasX, type OverlayView } from '../../ui/overlay_view';
+import type { Context2D } from '../../render/context_2d';
+import { drawConnectors } from '../../render/draw_connectors';
+import { drawPoints } from '../../render/draw_points';
+import { drawPolyline } from '../../render/draw_polyline';
+import { drawTexts } from '../../render/draw_texts';
+import type { OverlayView } from '../../render/overlay_view';
 import { cropToFrame } from '../../vision/rotate_crop';
 import { drawPose, defaultPoseStyle } from '../body/draw_pose';
 import { face68Parts } from './face68_layout';
 import { handSkeleton } from './hand_layout';
-import type { LandmarkMode, LandmarksResult, Point2 } from './landmarks_result';
+import type { LandmarkMode, LandmarksResult } from './landmarks_result';
 import { outputVector } from './output_vector';
-
-type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 export interface LandmarksStyle {
   /** Faces, hands and body points scoring below this are not drawn, in [0, 1]. */
@@ -38,80 +41,61 @@ const colours = { mesh: '#38bdf8', face68: '#a3e635', hands: '#f472b6', chosen: 
 
 /** Draws every mode's points, then the course view's chosen points on top. */
 export function drawLandmarks(
-  ctx: Ctx,
+  ctx: Context2D,
   result: LandmarksResult,
   view: OverlayView,
   style: LandmarksStyle = defaultLandmarksStyle,
 ): void {
-  const s = overlayScale(view);
-  const x = (p: Point2) => toCanvasX(view, p.x);
-  ctx.font = `${Math.round(11 * s)}px system-ui, sans-serif`;
-  ctx.textBaseline = 'bottom';
-
   for (const face of result.faces) {
     if (face.score < style.threshold) continue;
-    ctx.fillStyle = colours.mesh;
-    for (const p of face.points) ctx.fillRect(x(p) - s, p.y - s, 2 * s, 2 * s);
+    drawPoints(ctx, view, face.points, { colour: colours.mesh, radius: 1, shape: 'square' });
     if (style.crops) {
-      const { cx, cy, size, angle } = face.crop;
-      const crop = { cx, cy, size, angle, outputSize: 1 };
-      ctx.strokeStyle = colours.mesh;
-      ctx.lineWidth = s;
-      ctx.setLineDash([4 * s, 4 * s]);
-      polyline(
-        ctx,
-        [
-          [0, 0],
-          [1, 0],
-          [1, 1],
-          [0, 1],
-        ].map(([u, v]) => cropToFrame(crop, u!, v!)),
-        view,
-        true,
-      );
-      ctx.setLineDash([]);
+      const crop = { ...face.crop, outputSize: 1 };
+      const corners = [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+      ].map(([u, v]) => cropToFrame(crop, u!, v!));
+      drawPolyline(ctx, view, corners, {
+        colour: colours.mesh,
+        lineWidth: 1,
+        dash: [4, 4],
+        closed: true,
+      });
     }
   }
 
   for (const face of result.faces68) {
     if (face.score < style.threshold) continue;
-    ctx.strokeStyle = colours.face68;
-    ctx.lineWidth = 1.5 * s;
     for (const part of face68Parts) {
-      polyline(ctx, face.points.slice(part.from, part.to + 1), view, part.closed);
+      drawPolyline(ctx, view, face.points.slice(part.from, part.to + 1), {
+        colour: colours.face68,
+        lineWidth: 1.5,
+        closed: part.closed,
+      });
     }
-    ctx.fillStyle = colours.face68;
-    for (const [i, p] of face.points.entries()) {
-      ctx.beginPath();
-      ctx.arc(x(p), p.y, 2 * s, 0, 2 * Math.PI);
-      ctx.fill();
-      if (style.numbers) ctx.fillText(String(i), x(p) + 2 * s, p.y - s);
+    drawPoints(ctx, view, face.points, { colour: colours.face68, radius: 2 });
+    if (style.numbers) {
+      const numbered = face.points.map((p, i) => ({ ...p, text: String(i) }));
+      drawTexts(ctx, view, numbered, { colour: colours.face68, fontSize: 11, dx: 2, dy: -1 });
     }
   }
 
   for (const hand of result.hands) {
     if (hand.score < style.threshold) continue;
-    ctx.strokeStyle = colours.hands;
-    ctx.lineWidth = 2.5 * s;
-    ctx.beginPath();
-    for (const [a, b] of handSkeleton) {
-      ctx.moveTo(x(hand.points[a]!), hand.points[a]!.y);
-      ctx.lineTo(x(hand.points[b]!), hand.points[b]!.y);
-    }
-    ctx.stroke();
-    ctx.fillStyle = colours.hands;
-    for (const p of hand.points) {
-      ctx.beginPath();
-      ctx.arc(x(p), p.y, 3 * s, 0, 2 * Math.PI);
-      ctx.fill();
-    }
-    const wrist = hand.points[0]!;
-    ctx.fillStyle = '#ffffff';
-    ctx.fillText(
-      `${style.handLabels[hand.handedness]} ${hand.score.toFixed(2)}`,
-      x(wrist) + 4 * s,
-      wrist.y + 14 * s,
-    );
+    drawConnectors(ctx, view, hand.points, handSkeleton, {
+      colour: colours.hands,
+      lineWidth: 2.5,
+    });
+    drawPoints(ctx, view, hand.points, { colour: colours.hands, radius: 3 });
+    const label = `${style.handLabels[hand.handedness]} ${hand.score.toFixed(2)}`;
+    drawTexts(ctx, view, [{ ...hand.points[0]!, text: label }], {
+      colour: '#ffffff',
+      fontSize: 11,
+      dx: 4,
+      dy: 14,
+    });
   }
 
   if (result.poses.length > 0) {
@@ -125,8 +109,9 @@ export function drawLandmarks(
   drawSelection(ctx, result, view, style);
 }
 
+/** The chosen points as rings, l1, l2, ... beside them (all when few, else only the emphasised). */
 function drawSelection(
-  ctx: Ctx,
+  ctx: Context2D,
   result: LandmarksResult,
   view: OverlayView,
   style: LandmarksStyle,
@@ -135,30 +120,20 @@ function drawSelection(
   if (!sel) return;
   const entries = outputVector(result, sel.mode, sel.instance, sel.indices);
   if (!entries) return;
-  const s = overlayScale(view);
-  ctx.lineWidth = 2 * s;
-  for (const [k, e] of entries.entries()) {
-    if (e.confidence < style.threshold) continue;
-    const chosen = e.index === sel.highlight;
-    const cx = toCanvasX(view, e.lx * result.frame.width);
-    const cy = e.ly * result.frame.height;
-    ctx.strokeStyle = colours.chosen;
-    ctx.beginPath();
-    ctx.arc(cx, cy, (chosen ? 9 : 5) * s, 0, 2 * Math.PI);
-    ctx.stroke();
-    if (chosen || entries.length <= 24) {
-      ctx.fillStyle = colours.chosen;
-      ctx.fillText(`l${k + 1}`, cx + 6 * s, cy - 4 * s);
-    }
-  }
-}
-
-function polyline(ctx: Ctx, points: readonly Point2[], view: OverlayView, closed: boolean): void {
-  ctx.beginPath();
-  for (const [i, p] of points.entries()) {
-    if (i === 0) ctx.moveTo(toCanvasX(view, p.x), p.y);
-    else ctx.lineTo(toCanvasX(view, p.x), p.y);
-  }
-  if (closed) ctx.closePath();
-  ctx.stroke();
+  const points = entries
+    .map((e, k) => ({
+      x: e.lx * result.frame.width,
+      y: e.ly * result.frame.height,
+      text: `l${k + 1}`,
+      chosen: e.index === sel.highlight,
+      confidence: e.confidence,
+    }))
+    .filter((p) => p.confidence >= style.threshold);
+  drawPoints(ctx, view, points, {
+    colour: colours.chosen,
+    radius: (p) => (p.chosen ? 9 : 5),
+    outline: 2,
+  });
+  const named = points.filter((p) => p.chosen || entries.length <= 24);
+  drawTexts(ctx, view, named, { fontSize: 11, colour: colours.chosen, dx: 6, dy: -4 });
 }

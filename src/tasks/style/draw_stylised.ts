@@ -1,12 +1,11 @@
-import type { OverlayView } from '../../ui/overlay_view';
+import type { Context2D } from '../../render/context_2d';
+import { drawFrameImage } from '../../render/draw_frame_image';
+import type { OverlayView } from '../../render/overlay_view';
 import type { LiveStyleResult } from './live_style_result';
 
-/**
- * Draws the stylised picture over the whole frame. The picture under the overlay is mirrored by
- * CSS in a selfie view and the overlay is not, so the stylised picture is flipped here to match.
- */
+/** Draws the stylised picture over the whole frame, through a scratch canvas of its own size. */
 export function drawStylised(
-  ctx: CanvasRenderingContext2D,
+  ctx: Context2D,
   result: LiveStyleResult,
   view: OverlayView,
   scratch: OffscreenCanvas | HTMLCanvasElement = new OffscreenCanvas(result.width, result.height),
@@ -21,12 +20,5 @@ export function drawStylised(
     0,
     0,
   );
-  ctx.save();
-  ctx.imageSmoothingEnabled = true;
-  if (view.mirror) {
-    ctx.translate(view.width, 0);
-    ctx.scale(-1, 1);
-  }
-  ctx.drawImage(scratch, 0, 0, view.width, view.height);
-  ctx.restore();
+  drawFrameImage(ctx, view, scratch);
 }

@@ -1,31 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { drawWindows } from './draw_windows';
+import { recordingContext, type RecordingContext } from '../../render/recording_context';
+import { drawWindows, type WindowsDrawOptions } from './draw_windows';
 import type { WindowScan } from './window_scan_result';
 
-/** A 2D context that records the rectangles filled and stroked, with the opacity of each fill. */
-function recordingContext() {
-  const calls: { op: string; x: number; y: number; w: number; h: number; alpha: number }[] = [];
-  const ctx = {
-    canvas: { width: 100, height: 40, clientWidth: 100 },
-    globalAlpha: 1,
-    fillStyle: '',
-    strokeStyle: '',
-    lineWidth: 1,
-    font: '',
-    textBaseline: '',
-    save() {},
-    restore() {},
-    setLineDash() {},
-    measureText: () => ({ width: 10 }),
-    fillText() {},
-    fillRect(x: number, y: number, w: number, h: number) {
-      calls.push({ op: 'fill', x, y, w, h, alpha: ctx.globalAlpha });
-    },
-    strokeRect(x: number, y: number, w: number, h: number) {
-      calls.push({ op: 'stroke', x, y, w, h, alpha: ctx.globalAlpha });
-    },
-  };
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, calls };
+/** The rectangles filled and stroked, with the opacity of each fill. */
+function rects(r: RecordingContext) {
+  return r.calls
+    .filter((c) => c.op === 'fillRect' || c.op === 'strokeRect')
+    .map((c) => {
+      const [x, y, w, h] = c.args as number[];
+      return {
+        op: c.op === 'fillRect' ? 'fill' : 'stroke',
+        x,
+        y,
+        w,
+        h,
+        alpha: c.state.globalAlpha,
+      };
+    });
 }
 
 const scan: WindowScan = {
@@ -49,10 +41,20 @@ const scan: WindowScan = {
 };
 const view = { width: 100, height: 40, mirror: false };
 
+const draw = (options: Partial<WindowsDrawOptions>, mirror = false) => {
+  const r = recordingContext({ width: 100, height: 40, clientWidth: 100 });
+  drawWindows(
+    r.ctx,
+    scan,
+    { ...view, mirror },
+    { grid: 0, classIndex: 0, shown: 3, labels: ['cat', 'bg'], ...options },
+  );
+  return r;
+};
+
 describe('drawWindows', () => {
   it('paints the heat cells of the windows shown so far and outlines the current window', () => {
-    const { ctx, calls } = recordingContext();
-    drawWindows(ctx, scan, view, { grid: 0, classIndex: 0, shown: 2, labels: ['cat', 'bg'] });
+    const calls = rects(draw({ shown: 2 }));
     const fills = calls.filter((c) => c.op === 'fill');
     expect(fills.map((c) => [c.x, c.w, c.alpha])).toEqual([
       [5, 10, 0.3], // window 0: centre 10, ŷ 0.5 -> opacity 0.6 x 0.5
@@ -62,27 +64,23 @@ describe('drawWindows', () => {
   });
 
   it('draws the boxes kept by NMS once every window is shown', () => {
-    const { ctx, calls } = recordingContext();
-    drawWindows(ctx, scan, view, { grid: 0, classIndex: 1, shown: 3, labels: ['cat', 'bg'] });
+    const calls = rects(draw({ classIndex: 1 }));
     expect(calls.filter((c) => c.op === 'fill' && c.w === 10).map((c) => c.alpha)).toEqual([
       0.3, 0, 0.6,
     ]);
     expect(calls.filter((c) => c.op === 'stroke').map((c) => [c.x, c.w])).toEqual([[10, 20]]);
   });
 
+  it('labels each kept box with its class and score', () => {
+    const texts = draw({}).of('fillText');
+    expect(texts.map((c) => c.args[0])).toEqual(['cat 1.00']);
+  });
+
   it('mirrors the heat cells in a selfie view', () => {
-    const { ctx, calls } = recordingContext();
-    drawWindows(
-      ctx,
-      scan,
-      { ...view, mirror: true },
-      {
-        grid: 0,
-        classIndex: 0,
-        shown: 1,
-        labels: [],
-      },
-    );
-    expect(calls[0]).toMatchObject({ op: 'fill', x: 85, w: 10 });
+    expect(rects(draw({ shown: 1, labels: [] }, true))[0]).toMatchObject({
+      op: 'fill',
+      x: 85,
+      w: 10,
+    });
   });
 });

@@ -1,10 +1,11 @@
-import type { OverlayView } from '../../ui/overlay_view';
+import type { Context2D } from '../../render/context_2d';
+import { drawBox } from '../../render/draw_box';
+import { drawHeatMap } from '../../render/draw_heat_map';
+import { labelTops } from '../../render/label_tops';
+import type { OverlayView } from '../../render/overlay_view';
 import type { CornerBox } from '../../vision/boxes';
-import { canvasRect, drawBox } from '../detection/draw_boxes';
 import { scoreHeatMap } from './score_heat_map';
 import type { WindowScan } from './window_scan_result';
-
-type Ctx2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 export interface WindowsDrawOptions {
   /** Which window size's heat map, and of which class. */
@@ -22,33 +23,28 @@ export interface WindowsDrawOptions {
  * windows shown so far), the window being looked at, then the boxes kept by NMS with their score.
  */
 export function drawWindows(
-  ctx: Ctx2D,
+  ctx: Context2D,
   scan: WindowScan,
   view: OverlayView,
   { grid, classIndex, shown, labels, highlight = null }: WindowsDrawOptions,
 ): void {
   const g = scan.grids[grid];
   if (!g) return;
-  ctx.save();
-  ctx.fillStyle = '#ff2d55';
-  scoreHeatMap(scan, grid, classIndex).forEach((cell, i) => {
-    if (g.first + i >= shown) return;
-    const r = canvasRect(view, cell.box);
-    ctx.globalAlpha = 0.6 * cell.score;
-    ctx.fillRect(r.x, r.y, r.w, r.h);
-  });
-  ctx.restore();
-  if (highlight) drawBox(ctx, view, highlight, { colour: '#64d2ff', lineWidth: 2, dashed: true });
+  const cells = scoreHeatMap(scan, grid, classIndex).filter((_, i) => g.first + i < shown);
+  drawHeatMap(ctx, view, cells, { colour: '#ff2d55', opacity: 0.6 });
+  if (highlight) drawBox(ctx, view, highlight, { colour: '#64d2ff', lineWidth: 2, dash: [6, 4] });
   const done = shown >= scan.windows.length;
   if (!done && shown > 0) {
     drawBox(ctx, view, scan.windows[shown - 1]!.box, { colour: '#ffd60a', lineWidth: 3 });
     return;
   }
-  for (const d of scan.detections) {
-    drawBox(ctx, view, d.box, {
-      colour: '#30d158',
-      lineWidth: 3,
-      text: `${labels[d.classIndex] ?? d.classIndex} ${d.score.toFixed(2)}`,
-    });
-  }
+  // Best first (NMS order), so the best box's label keeps its spot.
+  const kept = scan.detections.map((d) => ({
+    box: d.box,
+    text: `${labels[d.classIndex] ?? d.classIndex} ${d.score.toFixed(2)}`,
+  }));
+  const tops = labelTops(ctx, view, kept);
+  kept.forEach((d, i) => {
+    drawBox(ctx, view, d.box, { colour: '#30d158', lineWidth: 3, text: d.text, textTop: tops[i] });
+  });
 }

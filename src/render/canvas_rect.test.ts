@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canvasRect } from './draw_boxes';
+import { canvasRect } from './canvas_rect';
 
 describe('canvasRect', () => {
   const box = { x1: 10, y1: 20, x2: 50, y2: 80 };
