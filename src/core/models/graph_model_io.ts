@@ -10,15 +10,24 @@ export interface GraphModelIOOptions {
   inputShape?: number[];
 }
 
-// The parts of a TF GraphDef (and of a model.json signature) that the input rewrite touches.
 interface TensorShape {
   dim?: { size: string | number }[];
 }
-interface GraphNode {
+
+/** One node of a TF GraphDef as model.json stores it (`modelTopology.node`), the parts we read. */
+export interface GraphNode {
   name: string;
   op: string;
-  attr?: { shape?: { shape?: TensorShape } };
+  /** Input node names; `name:1` is an output index, `^name` a control input. */
+  input?: string[];
+  /** Attributes; strings (`s`) are base64. */
+  attr?: Record<
+    string,
+    { list?: { i?: string[]; s?: string[] }; s?: string; b?: boolean; shape?: TensorShape }
+  >;
 }
+
+// The parts of a model.json signature that the input rewrite touches.
 interface SignatureTensor {
   name: string;
   tensorShape?: TensorShape;

@@ -1,21 +1,16 @@
 import * as tf from '@tensorflow/tfjs-core';
+import type { CenternetBackbone } from '../../core/models/centernet_backbone';
+import type { GraphNode } from '../../core/models/graph_model_io';
 import { conv2dInputGrad, depthwiseConv2dInputGrad, type Padding } from './conv_input_grad';
-
-/** One node of a TF.js graph model's topology (model.json `modelTopology.node`). */
-export interface GraphNode {
-  name: string;
-  op: string;
-  input?: string[];
-  attr?: Record<string, { list?: { i?: string[]; s?: string[] }; s?: string; b?: boolean }>;
-}
 
 const decode = (s: string | undefined) => (s ? atob(s) : '');
 
 /**
- * The MobileNetV3 backbone of `centernet`, run by walking its graph nodes with its own weights,
- * so that gradients flow to the input image on every backend (GraphModel.execute asks for weight
- * gradients WASM cannot compute). Only the ancestors of the requested nodes run.
- * Input: [1, H, W, 3] raw 0-255 RGB float32. Owns its weights; call dispose().
+ * The MobileNetV3 backbone of `centernet`, run by walking its graph nodes as tf ops on the
+ * graph's own weights, so that gradients flow to the input image on every backend
+ * (GraphModel.execute asks for weight gradients WASM cannot compute). Only the ancestors of the
+ * requested nodes run. Input: [1, H, W, 3] raw 0-255 RGB float32.
+ * Owns the backbone (and so the weights); call dispose().
  */
 export class DifferentiableBackbone {
   readonly #nodes: Map<string, GraphNode>;
@@ -23,11 +18,18 @@ export class DifferentiableBackbone {
   readonly #input: string;
   readonly #axesCache = new Map<string, number[]>();
 
-  constructor(nodes: GraphNode[], weights: tf.NamedTensorMap) {
+  /** `backbone` must come with its graph (CenternetBackbone.fromFiles or load). */
+  constructor(private readonly backbone: CenternetBackbone) {
+    const nodes = backbone.graph;
     this.#nodes = new Map(nodes.map((n) => [n.name, n]));
-    this.#weights = weights;
+    this.#weights = backbone.weights();
     const input = nodes.find((n) => n.op === 'Placeholder');
-    if (!input) throw new Error('The backbone graph has no input placeholder.');
+    if (!input) {
+      throw new Error(
+        'The backbone graph has no input placeholder; load it with CenternetBackbone.fromFiles ' +
+          'or CenternetBackbone.load, which keep its graph.',
+      );
+    }
     this.#input = input.name;
   }
 
@@ -47,7 +49,7 @@ export class DifferentiableBackbone {
   }
 
   dispose(): void {
-    tf.dispose(Object.values(this.#weights));
+    this.backbone.dispose();
   }
 
   #order(outputs: readonly string[]): GraphNode[] {

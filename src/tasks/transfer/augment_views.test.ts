@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { augmentViews } from './augment_views';
-import { centreSquare } from './backbone_features';
+import { centreSquare } from './view_box';
 
 const none = { flip: false, crop: false, brightness: false, copies: 3 };
-
-describe('centreSquare', () => {
-  it.each([
-    { w: 640, h: 480, box: [0, 0.125, 1, 0.875] },
-    { w: 480, h: 640, box: [0.125, 0, 0.875, 1] },
-    { w: 100, h: 100, box: [0, 0, 1, 1] },
-  ])('$w x $h -> $box', ({ w, h, box }) => {
-    expect(centreSquare(w, h).box).toEqual(box);
-  });
-});
 
 describe('augmentViews', () => {
   it('is only the original without augmentation', () => {

@@ -1,4 +1,4 @@
-import { centreSquare, type ViewBox } from './backbone_features';
+import { centreSquare, type ViewBox } from './view_box';
 import { seededRandom } from '../../core/random/seeded_random';
 
 /** Which data augmentations make the extra training copies of each sample. */

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { featureSize } from './backbone_features';
+import { featureSize } from './transfer_features';
 import { evaluateDev, type DevEvaluation } from './dev_evaluation';
 import { SoftmaxHead, type HeadWeights } from './softmax_head';
 import { trainHead, type EpochRecord, type HeadTrainingOutcome } from './train_head';

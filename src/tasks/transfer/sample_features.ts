@@ -1,6 +1,7 @@
+import { CenternetBackbone } from '../../core/models/centernet_backbone';
 import type { ConvLensDb } from '../../core/store/convlens_db';
 import { augmentViews } from './augment_views';
-import { backboneInputSize, backboneNodes, BackboneFeatures } from './backbone_features';
+import { backboneInputSize, backboneNodes, type TransferFeatures } from './transfer_features';
 import type { FeatureCache } from './feature_cache';
 import { defaultProjectId, getFeatures, putFeatures } from './transfer_repository';
 import type { TrainingSample } from './run_training';
@@ -19,12 +20,12 @@ export interface FeatureSample {
 export async function sampleFeatures(
   cache: FeatureCache,
   db: ConvLensDb,
-  backbone: BackboneFeatures,
+  backbone: TransferFeatures,
   s: FeatureSample,
   augmentation: TransferOptions['augmentation'],
 ): Promise<{ features: Float32Array[]; computed: boolean }> {
   const setting = JSON.stringify({
-    backbone: BackboneFeatures.modelId,
+    backbone: CenternetBackbone.modelId,
     nodes: backboneNodes,
     size: backboneInputSize,
     augmentation,
@@ -60,7 +61,7 @@ export async function sampleFeatures(
 export async function trainingSamples(
   samples: readonly (FeatureSample & { classId: string })[],
   classIds: readonly string[],
-  features: { cache: FeatureCache; db: ConvLensDb; backbone: BackboneFeatures },
+  features: { cache: FeatureCache; db: ConvLensDb; backbone: TransferFeatures },
   augmentation: TransferOptions['augmentation'],
   signal: AbortSignal,
   onProgress: (done: number, total: number) => void,

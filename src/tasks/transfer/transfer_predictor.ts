@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { LabTask, PixelFrame, Timed } from '../task';
-import type { BackboneFeatures } from './backbone_features';
+import type { TransferFeatures } from './transfer_features';
 import type { SoftmaxHead } from './softmax_head';
 import type { TransferResult } from './transfer_result';
 
@@ -19,7 +19,7 @@ export interface LiveHead {
  */
 export class TransferPredictor implements LabTask<TransferResult> {
   constructor(
-    readonly backbone: BackboneFeatures,
+    readonly backbone: TransferFeatures,
     private readonly liveHead: () => LiveHead | null,
     private readonly now: () => number = () => performance.now(),
   ) {}

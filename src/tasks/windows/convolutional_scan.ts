@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { cellWindow, pooledGridSize, type PooledGrid } from '../../vision/receptive_field';
-import { backboneInputSize } from '../transfer/backbone_features';
+import { backboneInputSize } from '../transfer/transfer_features';
 import type { PixelSource } from '../task';
 import { coarseCellStride, windowCells, type WindowBackbone } from './window_backbone';
 import type { WindowHead } from './naive_scan';

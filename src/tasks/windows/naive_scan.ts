@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { backboneInputSize } from '../transfer/backbone_features';
+import { backboneInputSize } from '../transfer/transfer_features';
 import type { SoftmaxHead } from '../transfer/softmax_head';
 import type { PixelSource } from '../task';
 import type { WindowBackbone } from './window_backbone';

@@ -1,4 +1,5 @@
 import type { GraphModel } from '@tensorflow/tfjs-converter';
+import { CenternetBackbone } from '../../core/models/centernet_backbone';
 import { slidingWindows } from '../../vision/sliding_windows';
 import type { PixelFrame } from '../task';
 import { convolutionalScan } from './convolutional_scan';
@@ -16,11 +17,12 @@ import type { WindowsSettings } from './windows_settings';
 export class SlidingWindowDetector {
   readonly backbone: WindowBackbone;
 
+  /** `model`: centernet loaded with CenternetBackbone.inputShape. */
   constructor(
     model: GraphModel,
     private readonly now: () => number = () => performance.now(),
   ) {
-    this.backbone = new WindowBackbone(model);
+    this.backbone = new WindowBackbone(new CenternetBackbone(model));
   }
 
   /** Naive: preprocess (crop + resize each window), infer per window, threshold, NMS. */

@@ -1,5 +1,6 @@
+import { CenternetBackbone } from '../../core/models/centernet_backbone';
 import { openConvLensDb } from '../../core/store/convlens_db';
-import { backboneNodes, BackboneFeatures, featureSize } from '../transfer/backbone_features';
+import { backboneNodes, featureSize } from '../transfer/transfer_features';
 import { SoftmaxHead } from '../transfer/softmax_head';
 import { loadProject } from '../transfer/transfer_repository';
 
@@ -21,7 +22,7 @@ export async function loadStoredHead(): Promise<StoredHead | null> {
     const record = saved?.project.head;
     if (!saved || !record) return null;
     const sameFeatures =
-      record.backbone === BackboneFeatures.modelId &&
+      record.backbone === CenternetBackbone.modelId &&
       record.inputSize === featureSize &&
       record.featureNodes.join() === backboneNodes.join();
     if (!sameFeatures) return null;

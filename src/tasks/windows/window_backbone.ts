@@ -1,6 +1,6 @@
-import * as tf from '@tensorflow/tfjs-core';
-import type { GraphModel } from '@tensorflow/tfjs-converter';
-import { BackboneFeatures, backboneInputSize, backboneNodes } from '../transfer/backbone_features';
+import type * as tf from '@tensorflow/tfjs-core';
+import type { CenternetBackbone } from '../../core/models/centernet_backbone';
+import { backboneInputSize, backboneNodes, TransferFeatures } from '../transfer/transfer_features';
 
 /** Pixels of the network's input between neighbouring cells of the coarse feature map. */
 export const coarseCellStride = 32;
@@ -11,13 +11,13 @@ export const windowCells = backboneInputSize / coarseCellStride;
 /**
  * The Transfer lab's frozen backbone, seen two ways: pooled features of 224 px crops (the naive
  * scan, exactly what the head was trained on) and its two feature maps over a whole picture of
- * any size (the convolutional scan). Owns the GraphModel, loaded with a dynamic input shape.
+ * any size (the convolutional scan). Owns the backbone.
  */
 export class WindowBackbone {
-  readonly crops: BackboneFeatures;
+  readonly crops: TransferFeatures;
 
-  constructor(private readonly model: GraphModel) {
-    this.crops = new BackboneFeatures(model);
+  constructor(private readonly backbone: CenternetBackbone) {
+    this.crops = new TransferFeatures(backbone);
   }
 
   /**
@@ -29,10 +29,10 @@ export class WindowBackbone {
     if (h % coarseCellStride !== 0 || w % coarseCellStride !== 0) {
       throw new RangeError(`The backbone's input sides must be multiples of 32, got ${w}x${h}.`);
     }
-    return this.model.execute(input, [...backboneNodes]) as [tf.Tensor4D, tf.Tensor4D];
+    return this.backbone.activations(input, backboneNodes) as [tf.Tensor4D, tf.Tensor4D];
   }
 
   dispose(): void {
-    this.model.dispose();
+    this.backbone.dispose();
   }
 }

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modelEntry } from '../../../src/core/models/catalogue';
+import { CenternetBackbone } from '../../../src/core/models/centernet_backbone';
 import { fetchModelFiles } from '../../../src/core/models/fetch_model_files';
 import { loadGraphModelFromCatalogue } from '../../../src/core/models/load_model';
 import { nodeModelOptions } from '../../../src/core/models/node_model_files';
@@ -56,6 +57,18 @@ describe('DifferentiableBackbone (centernet MobileNetV3, real weights)', () => {
     const gTheirs = tf.grad(loss(theirs))(x);
     expect(await cosine(gOurs, gTheirs)).toBeGreaterThan(0.9999);
     model.dispose();
+  });
+
+  it('walks the graph’s own weights (no copy) and releases them with dispose()', async () => {
+    const files = await fetchModelFiles(modelEntry('centernet'), nodeModelOptions);
+    const before = tf.memory().numTensors;
+    const graph = await CenternetBackbone.fromFiles(files);
+    const weights = tf.memory().numTensors - before;
+    graph.dispose();
+    const walker = await backboneFromFiles(files);
+    expect(tf.memory().numTensors - before).toBe(weights);
+    walker.dispose();
+    expect(tf.memory().numTensors).toBe(before);
   });
 
   it('gives input gradients on WASM, where GraphModel.execute cannot', async () => {

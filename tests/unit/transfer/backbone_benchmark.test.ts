@@ -1,16 +1,15 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { GraphModel } from '@tensorflow/tfjs-converter';
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadGraphModelFromCatalogue } from '../../../src/core/models/load_model';
+import { CenternetBackbone } from '../../../src/core/models/centernet_backbone';
 import { nodeModelOptions } from '../../../src/core/models/node_model_files';
+import { cropViews } from '../../../src/tasks/transfer/crop_views';
 import {
-  BackboneFeatures,
-  centreSquare,
-  cropViews,
+  backboneInputSize,
   featureSize,
-  type ViewBox,
-} from '../../../src/tasks/transfer/backbone_features';
+  TransferFeatures,
+} from '../../../src/tasks/transfer/transfer_features';
+import { centreSquare, type ViewBox } from '../../../src/tasks/transfer/view_box';
 import { SoftmaxHead } from '../../../src/tasks/transfer/softmax_head';
 import { trainHead, type LabelledFeatures } from '../../../src/tasks/transfer/train_head';
 import { fixturePath, loadFixtureImage } from '../../helpers/fixture_image';
@@ -89,38 +88,34 @@ async function leaveOneSourceOut(set: PhotoFeatures[], d: number): Promise<numbe
   return right / total;
 }
 
-function pooled(model: GraphModel, input: tf.Tensor4D, node: string): Float32Array[] {
+function pooled(centernet: CenternetBackbone, input: tf.Tensor4D, node: string): Float32Array[] {
   return tf.tidy(() => {
-    const out = model.execute(input, node) as tf.Tensor4D;
+    const [out] = centernet.activations(input, [node]) as [tf.Tensor4D];
     const mean = tf.mean(out, [1, 2]);
     const normed = tf.div(mean, tf.norm(mean, 'euclidean', 1, true));
     return (normed.arraySync() as number[][]).map((r) => Float32Array.from(r));
   }) as unknown as Float32Array[];
 }
 
-describe('BackboneFeatures (centernet MobileNetV3, WASM, real photos)', () => {
-  let model: GraphModel;
-  let backbone: BackboneFeatures;
+describe('TransferFeatures (centernet MobileNetV3, WASM, real photos)', () => {
+  let centernet: CenternetBackbone;
+  let backbone: TransferFeatures;
   const chosen: PhotoFeatures[] = [];
   const lastBlock: PhotoFeatures[] = [];
 
   beforeAll(async () => {
     await useWasmBackend();
-    model = await loadGraphModelFromCatalogue('centernet', {
-      ...nodeModelOptions,
-      inputShape: BackboneFeatures.inputShape,
-      warmUp: false,
-    });
-    backbone = new BackboneFeatures(model);
+    centernet = await CenternetBackbone.load(nodeModelOptions);
+    backbone = new TransferFeatures(centernet);
     for (const name of photos) {
       const img = loadFixtureImage(`transfer/${name}`);
       const label = classes.indexOf(name.split('_')[0]!);
       const v = views(img.width, img.height);
       chosen.push({ label, views: await backbone.extract(img, img.width, img.height, v) });
-      const input = cropViews(img, v);
+      const input = cropViews(img, v, backboneInputSize);
       lastBlock.push({
         label,
-        views: pooled(model, input, 'tower_0/MobilenetV3/expanded_conv_14/add'),
+        views: pooled(centernet, input, 'tower_0/MobilenetV3/expanded_conv_14/add'),
       });
       input.dispose();
     }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraphModelFromCatalogue } from '../../../src/core/models/load_model';
 import { nodeModelOptions } from '../../../src/core/models/node_model_files';
-import { BackboneFeatures, featureSize } from '../../../src/tasks/transfer/backbone_features';
+import { CenternetBackbone } from '../../../src/core/models/centernet_backbone';
+import { featureSize } from '../../../src/tasks/transfer/transfer_features';
 import { SoftmaxHead } from '../../../src/tasks/transfer/softmax_head';
 import { SlidingWindowDetector } from '../../../src/tasks/windows/sliding_window_detector';
 import { defaultWindowsSettings } from '../../../src/tasks/windows/windows_settings';
@@ -22,7 +23,7 @@ describe('naive vs convolutional sliding windows: time on WASM', () => {
     detector = new SlidingWindowDetector(
       await loadGraphModelFromCatalogue('centernet', {
         ...nodeModelOptions,
-        inputShape: BackboneFeatures.inputShape,
+        inputShape: CenternetBackbone.inputShape,
         warmUp: false,
       }),
     );

@@ -1,8 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadGraphModelFromCatalogue } from '../../../src/core/models/load_model';
+import { CenternetBackbone } from '../../../src/core/models/centernet_backbone';
 import { nodeModelOptions } from '../../../src/core/models/node_model_files';
-import { BackboneFeatures } from '../../../src/tasks/transfer/backbone_features';
 import type { SoftmaxHead } from '../../../src/tasks/transfer/softmax_head';
 import { convolutionalScan } from '../../../src/tasks/windows/convolutional_scan';
 import { naiveScan } from '../../../src/tasks/windows/naive_scan';
@@ -33,12 +32,7 @@ describe('sliding windows on the Transfer backbone (WASM, real photos)', () => {
 
   beforeAll(async () => {
     await useWasmBackend();
-    const model = await loadGraphModelFromCatalogue('centernet', {
-      ...nodeModelOptions,
-      inputShape: BackboneFeatures.inputShape,
-      warmUp: false,
-    });
-    backbone = new WindowBackbone(model);
+    backbone = new WindowBackbone(await CenternetBackbone.load(nodeModelOptions));
     head = await trainObjectHead(backbone.crops);
     scene = catScene();
   }, 240_000);

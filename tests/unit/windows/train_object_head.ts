@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
-import type { BackboneFeatures, ViewBox } from '../../../src/tasks/transfer/backbone_features';
-import { centreSquare, featureSize } from '../../../src/tasks/transfer/backbone_features';
+import { featureSize, type TransferFeatures } from '../../../src/tasks/transfer/transfer_features';
+import { centreSquare, type ViewBox } from '../../../src/tasks/transfer/view_box';
 import { SoftmaxHead } from '../../../src/tasks/transfer/softmax_head';
 import { trainHead, type LabelledFeatures } from '../../../src/tasks/transfer/train_head';
 import { fixturePath, loadFixtureImage } from '../../helpers/fixture_image';
@@ -60,7 +60,7 @@ function backgroundViews(width: number, height: number): ViewBox[] {
  * background) trained with the Transfer lab's own trainHead on the frozen backbone's features.
  * The background photos exclude building.jpg, the test picture's background, and every animal.
  */
-export async function trainObjectHead(backbone: BackboneFeatures): Promise<SoftmaxHead> {
+export async function trainObjectHead(backbone: TransferFeatures): Promise<SoftmaxHead> {
   const cat = loadFixtureImage('chelsea.jpg');
   const examples: LabelledFeatures[] = (
     await backbone.extract(cat, cat.width, cat.height, catViews())

@@ -1,24 +1,18 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadGraphModelFromCatalogue } from '../../../src/core/models/load_model';
+import { CenternetBackbone } from '../../../src/core/models/centernet_backbone';
 import { nodeModelOptions } from '../../../src/core/models/node_model_files';
 import { backboneLayers } from '../../../src/tasks/convolution/backbone_layers';
-import { BackboneFeatures } from '../../../src/tasks/convolution/feature_maps';
+import { FeatureMapBackbone } from '../../../src/tasks/convolution/feature_map_backbone';
 import { loadFixtureImage } from '../../helpers/fixture_image';
 import { useWasmBackend } from '../../helpers/wasm_backend';
 
 describe('feature maps of the MobileNetV3 backbone inside centernet (WASM, real weights)', () => {
-  let features: BackboneFeatures;
+  let features: FeatureMapBackbone;
 
   beforeAll(async () => {
     await useWasmBackend();
-    features = new BackboneFeatures(
-      await loadGraphModelFromCatalogue('centernet', {
-        ...nodeModelOptions,
-        inputShape: BackboneFeatures.inputShape,
-        warmUp: false,
-      }),
-    );
+    features = new FeatureMapBackbone(await CenternetBackbone.load(nodeModelOptions));
   }, 60_000);
   afterAll(() => features?.dispose());
 

@@ -1,0 +1,69 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { CenternetBackbone } from '../../core/models/centernet_backbone';
+import type { PixelSource } from '../task';
+import { cropViews } from './crop_views';
+import { centreSquare, type ViewBox } from './view_box';
+
+/** The pooled feature length d: 528 (expanded_conv_11's squeeze-excite) + 480 (extern1). */
+export const featureSize = 1008;
+
+/** Side of the square the backbone sees, in pixels. */
+export const backboneInputSize = 224;
+
+/**
+ * The two inner nodes of centernet's MobileNetV3 whose pooled activations are the features
+ * (chosen by the leave-one-source-out benchmark in issue #9 and tests/unit/transfer).
+ */
+export const backboneNodes = [
+  'tower_0/MobilenetV3/expanded_conv_11/squeeze_excite/mul', // [n, 14, 14, 528] at 224 px
+  'tower_0/extern1/hard_swish/mul_1', // [n, 7, 7, 480] at 224 px
+] as const;
+
+/**
+ * The Transfer lab's frozen features x: centernet's MobileNetV3 run up to two inner nodes on a
+ * 224x224 crop of raw 0-255 RGB; each output is global-average-pooled over H and W and
+ * L2-normalised, then the two are concatenated: x = [x_11 / ||x_11||, x_e / ||x_e||], 1008-d.
+ * No gradients flow through it: only the head is trained. Owns the backbone.
+ */
+export class TransferFeatures {
+  constructor(private readonly backbone: CenternetBackbone) {}
+
+  /** Features of one view of the frame per ViewBox (default: its centred square), [views][1008]. */
+  async extract(
+    image: PixelSource,
+    width: number,
+    height: number,
+    views: readonly ViewBox[] = [centreSquare(width, height)],
+  ): Promise<Float32Array[]> {
+    const features = tf.tidy(() => this.features(cropViews(image, views, backboneInputSize)));
+    try {
+      const data = (await features.data()) as Float32Array;
+      return views.map((_, i) => data.slice(i * featureSize, (i + 1) * featureSize));
+    } finally {
+      features.dispose();
+    }
+  }
+
+  /** Runs the backbone once on zeros so the first real frame does not pay for compilation. */
+  warmUp(): void {
+    // The tidy returns nothing, so it disposes the features too (a returned tensor would be kept).
+    tf.tidy(() => {
+      this.features(tf.zeros([1, backboneInputSize, backboneInputSize, 3]));
+    });
+  }
+
+  /** [n, 224, 224, 3] raw 0-255 floats -> [n, 1008] features. */
+  features(input: tf.Tensor4D): tf.Tensor2D {
+    return tf.tidy(() => {
+      const pooled = this.backbone.activations(input, backboneNodes).map((o) => {
+        const mean = tf.mean(o, [1, 2]); // global average pooling, [n, c]
+        return tf.div(mean, tf.maximum(tf.norm(mean, 'euclidean', 1, true), 1e-12));
+      });
+      return tf.concat(pooled, 1) as tf.Tensor2D;
+    });
+  }
+
+  dispose(): void {
+    this.backbone.dispose();
+  }
+}
