@@ -1,15 +1,11 @@
+import { errorMessage } from '../../core/error_message';
 import { squareJpeg } from '../../core/pixels/square_jpeg';
 import { isQuotaExceeded } from '../../core/store/quota_error';
 import type { UserStyleRecord } from '../../core/store/user_styles';
 import type { LabContext } from '../../ui/lab_runtime.svelte';
 import type { StyleCosts } from './neural_style';
-import type {
-  FromTrainingWorker,
-  RgbaImage,
-  StartTraining,
-  ToTrainingWorker,
-} from './style_training_protocol';
-import { maxTrainingPhotos } from './style_training_protocol';
+import type { FromTrainingWorker, ToTrainingWorker } from './style_training_protocol';
+import { maxTrainingPhotos, startTraining, toImageData } from './style_training_protocol';
 import { picture, type TrainingPicture } from './training_picture';
 import type { UserStyles } from './user_styles.svelte';
 
@@ -130,7 +126,7 @@ export class StyleTraining {
       }
       this.#error = null;
     } catch (e) {
-      this.#error = this.ctx.i18n.t('styleTrain.badStyle', { reason: messageOf(e) });
+      this.#error = this.ctx.i18n.t('styleTrain.badStyle', { reason: errorMessage(e) });
     }
   }
 
@@ -150,7 +146,7 @@ export class StyleTraining {
     try {
       worker = this.createWorker();
     } catch (e) {
-      this.#fail(this.ctx.i18n.t('styleTrain.workerFailed', { reason: messageOf(e) }));
+      this.#fail(this.ctx.i18n.t('styleTrain.workerFailed', { reason: errorMessage(e) }));
       return;
     }
     this.#worker = worker;
@@ -165,23 +161,11 @@ export class StyleTraining {
       const reason = e.message || this.ctx.i18n.t('styleTrain.workerNoDetail');
       this.#fail(this.ctx.i18n.t('styleTrain.workerFailed', { reason }));
     };
-    // Copies: the originals stay here for another run (the copies' buffers are transferred).
-    const copy = (p: TrainingPicture): RgbaImage => ({
-      width: p.image.width,
-      height: p.image.height,
-      data: new Uint8ClampedArray(p.image.data),
-    });
-    const message: StartTraining = {
-      type: 'start',
-      modelsUrl: modelsUrl(),
-      style: copy(style),
-      photos: this.#photos.map(copy),
-      steps,
-      size,
-      previewEvery: 25,
-      seed: 7,
-    };
-    const transfer = [message.style, ...message.photos].map((p) => p.data.buffer);
+    const { message, transfer } = startTraining(
+      { modelsUrl: modelsUrl(), steps, size, previewEvery: 25, seed: 7 },
+      style.image,
+      this.#photos.map((p) => p.image),
+    );
     worker.postMessage(message satisfies ToTrainingWorker, transfer);
   }
 
@@ -239,14 +223,7 @@ export class StyleTraining {
         ];
         return;
       case 'preview':
-        this.#preview = {
-          step: m.step,
-          image: new ImageData(
-            m.image.data as Uint8ClampedArray<ArrayBuffer>,
-            m.image.width,
-            m.image.height,
-          ),
-        };
+        this.#preview = { step: m.step, image: toImageData(m.image) };
         return;
       case 'error':
         this.#fail(
@@ -290,7 +267,7 @@ export class StyleTraining {
       this.#fail(
         isQuotaExceeded(e)
           ? this.ctx.i18n.t('styleTrain.diskFull')
-          : this.ctx.i18n.t('styleTrain.saveFailed', { reason: messageOf(e) }),
+          : this.ctx.i18n.t('styleTrain.saveFailed', { reason: errorMessage(e) }),
       );
     }
   }
@@ -313,8 +290,4 @@ const leaveGraceMs = 15_000;
 /** The app's models/ folder as an absolute URL (the worker resolves from its own script's URL). */
 function modelsUrl(): string {
   return new URL('models/', document.baseURI).href;
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

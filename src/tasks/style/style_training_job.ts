@@ -4,6 +4,7 @@ import type { DifferentiableBackbone } from './differentiable_backbone';
 import { backboneFromFiles } from './load_backbone';
 import type { FromTrainingWorker, StartTraining } from './style_training_protocol';
 import { trainUserStyle } from './train_user_style';
+import { errorMessage } from '../../core/error_message';
 
 export interface TrainingJobIO {
   post(message: FromTrainingWorker, transfer?: Transferable[]): void;
@@ -33,7 +34,7 @@ export async function runStyleTrainingJob(
     });
     backbone = await backboneFromFiles(files);
   } catch (e) {
-    io.post({ type: 'error', stage: 'backbone', message: messageOf(e) });
+    io.post({ type: 'error', stage: 'backbone', message: errorMessage(e) });
     return;
   }
   try {
@@ -58,12 +59,8 @@ export async function runStyleTrainingJob(
     });
     io.post({ type: 'done', ...result }, [result.weights]);
   } catch (e) {
-    io.post({ type: 'error', stage: 'training', message: messageOf(e) });
+    io.post({ type: 'error', stage: 'training', message: errorMessage(e) });
   } finally {
     backbone.dispose();
   }
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateStartTraining, type StartTraining } from './style_training_protocol';
+import {
+  startTraining,
+  validateStartTraining,
+  type StartTraining,
+} from './style_training_protocol';
 
 const image = (width: number, height: number, bytes = width * height * 4) => ({
   width,
@@ -59,5 +63,24 @@ describe('validateStartTraining', () => {
     ],
   ])('rejects %s', (_, make, message) => {
     expect(() => validateStartTraining(make(valid()))).toThrow(message);
+  });
+});
+
+describe('startTraining', () => {
+  it('sends copies and transfers exactly their buffers, keeping the originals', () => {
+    const picture = (v: number) => ({
+      width: 16,
+      height: 16,
+      data: new Uint8ClampedArray(16 * 16 * 4).fill(v),
+    });
+    const style = picture(1);
+    const photos = [picture(2), picture(3)];
+    const run = { modelsUrl: 'https://h/models/', steps: 20, size: 64, previewEvery: 25, seed: 7 };
+    const { message, transfer } = startTraining(run, style, photos);
+    expect(validateStartTraining(message)).toEqual(message);
+    expect(message).toMatchObject({ type: 'start', ...run });
+    expect(message.photos.map((p) => p.data[0])).toEqual([2, 3]);
+    expect(transfer).toEqual([message.style, ...message.photos].map((p) => p.data.buffer));
+    for (const original of [style, ...photos]) expect(transfer).not.toContain(original.data.buffer);
   });
 });

@@ -31,6 +31,35 @@ export interface StartTraining {
 
 export type ToTrainingWorker = StartTraining | { type: 'stop' };
 
+/** A picture from the worker as ImageData, for a canvas (no copy). */
+export function toImageData(p: RgbaImage): ImageData {
+  return new ImageData(p.data as Uint8ClampedArray<ArrayBuffer>, p.width, p.height);
+}
+
+/**
+ * The start message for a run, with the list of buffers to transfer: the pictures are copied, so
+ * the originals stay with the page for another run while the copies move to the worker.
+ */
+export function startTraining(
+  run: Omit<StartTraining, 'type' | 'style' | 'photos'>,
+  style: RgbaImage,
+  photos: readonly RgbaImage[],
+): { message: StartTraining; transfer: ArrayBuffer[] } {
+  const copy = (p: RgbaImage): RgbaImage => ({
+    width: p.width,
+    height: p.height,
+    data: new Uint8ClampedArray(p.data),
+  });
+  const message: StartTraining = {
+    type: 'start',
+    ...run,
+    style: copy(style),
+    photos: photos.map(copy),
+  };
+  const transfer = [message.style, ...message.photos].map((p) => p.data.buffer as ArrayBuffer);
+  return { message, transfer };
+}
+
 export type FromTrainingWorker =
   /** centernet's files downloading, bytes. */
   | { type: 'loading'; loaded: number; total: number }
