@@ -5,6 +5,15 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
+/** `files` may not import from the sibling folders of src/ named in `forbidden`. */
+function layer(files, forbidden) {
+  const regex = `^(\\.\\./)+(${forbidden.join('|')})(/|$)`;
+  const message = `${files.join(', ')} may not import from src/{${forbidden.join(',')}}: see README, "How it fits together".`;
+  return [
+    { files, rules: { 'no-restricted-imports': ['error', { patterns: [{ regex, message }] }] } },
+  ];
+}
+
 export default ts.config(
   { ignores: ['dist/', 'node_modules/', 'public/models/', 'tests/.cache/', 'dev-dist/'] },
   js.configs.recommended,
@@ -18,6 +27,11 @@ export default ts.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // Layers (README, "How it fits together"): vision and render are pure and import no app
+  // code above them; core (camera, loop, models, pixels, store) knows no lab and no UI.
+  ...layer(['src/vision/**'], ['core', 'render', 'tasks', 'ui', 'i18n']),
+  ...layer(['src/render/**'], ['core', 'tasks', 'ui', 'i18n']),
+  ...layer(['src/core/**', 'src/i18n/**'], ['tasks', 'ui', 'render']),
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: {

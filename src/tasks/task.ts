@@ -1,15 +1,7 @@
-import type * as tf from '@tensorflow/tfjs-core';
 import type { StageTimings } from '../core/loop/stage_timings';
+import type { PixelFrame } from '../core/pixels/pixel_frame';
 
-/** Anything tf.browser.fromPixels reads: a video, an image, a canvas, an ImageBitmap, raw RGBA. */
-export type PixelSource = Parameters<typeof tf.browser.fromPixels>[0];
-
-/** A frame as tasks read it: a pixel source with its size in pixels (x right, y down). */
-export interface PixelFrame {
-  image: PixelSource;
-  width: number;
-  height: number;
-}
+export type { PixelFrame, PixelSource } from '../core/pixels/pixel_frame';
 
 /** A result with the milliseconds each stage took to make it. */
 export interface Timed<R> {

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Letterbox } from '../../vision/letterbox';
-import type { PixelSource } from '../../tasks/task';
+import type { PixelSource } from './pixel_frame';
 
 type Drawable = HTMLVideoElement | HTMLImageElement | HTMLCanvasElement | ImageBitmap;
 

@@ -5,7 +5,7 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
-import type { StoredIdentity } from '../../tasks/faces/identity_file';
+import type { StoredIdentity } from './stored_identity';
 import type { UserStyleRecord } from './user_styles';
 import type {
   TransferFeatureRecord,

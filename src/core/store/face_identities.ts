@@ -1,4 +1,4 @@
-import type { StoredIdentity } from '../../tasks/faces/identity_file';
+import type { StoredIdentity } from './stored_identity';
 import type { ConvLensDb } from './convlens_db';
 
 /** The Faces lab's identities in IndexedDB. */

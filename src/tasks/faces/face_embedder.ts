@@ -1,6 +1,7 @@
 import type * as tf from '@tensorflow/tfjs-core';
+import type { EmbedderId } from '../../core/store/stored_identity';
 
-export type EmbedderId = 'face_recognition' | 'faceres';
+export type { EmbedderId } from '../../core/store/stored_identity';
 
 /** A network f(x) mapping aligned faces to encodings; distances only compare within one. */
 export interface FaceEmbedder {

@@ -1,22 +1,11 @@
-import type { EmbedderId } from './face_embedder';
+import type { EmbedderId, StoredIdentity } from '../../core/store/stored_identity';
+
+export type { StoredIdentity } from '../../core/store/stored_identity';
 
 /**
  * The Faces lab's export file: plain JSON, versioned, validated field by field on import so a
  * malformed or hostile file is rejected whole with a message that says what is wrong.
  */
-export interface StoredIdentity {
-  id: string;
-  name: string;
-  /** The encoder f(x) that made the encodings; they compare only with its own. */
-  model: EmbedderId;
-  /** Mean of the shots: the encoding used for matching. */
-  encoding: number[];
-  /** Each enrolment shot's encoding (one-shot enrolment has one). */
-  shots: number[][];
-  /** A small JPEG or PNG data URL of the aligned face. */
-  thumbnail: string;
-  createdAt: number;
-}
 
 export const identityFileFormat = 'convlens-faces';
 export const identityFileVersion = 1;

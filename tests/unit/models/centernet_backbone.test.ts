@@ -23,7 +23,7 @@ describe('CenternetBackbone (real weights, WASM)', () => {
     { input: [1, 224, 224, 3], nodes: [extern1], shapes: ['1x7x7x480'] },
   ])('runs $input up to $shapes', async ({ input, nodes, shapes }) => {
     const backbone = await CenternetBackbone.load(nodeModelOptions);
-    const zeros = tf.zeros(input) as tf.Tensor4D;
+    const zeros = tf.zeros(input as [number, number, number, number]) as tf.Tensor4D;
     const outputs = backbone.activations(zeros, nodes);
     expect(outputs.map((o) => o.shape.join('x'))).toEqual(shapes);
     tf.dispose([zeros, ...outputs]);
