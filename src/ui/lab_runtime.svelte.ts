@@ -6,7 +6,7 @@ import { Loadable, type LoadPhase, type ProgressCallback } from '../core/models/
 import type { I18n } from './i18n.svelte';
 import type { LabTask } from '../tasks/task';
 import { LabSession } from './lab_session.svelte';
-import { presenterMinUnit, type OverlayView } from '../render/overlay_view';
+import { framePointFromClient, presenterMinUnit, type OverlayView } from '../render/overlay_view';
 import type { Presenter } from './presenter/presenter.svelte';
 import type { SourceController } from './source_controller.svelte';
 
@@ -17,10 +17,7 @@ export interface LabContext {
   source: SourceController;
   /** The canvas over the picture; it has the frame's size once a result is drawn. */
   overlay: HTMLCanvasElement;
-  /**
-   * The element showing the picture, for pointer input (tap a grid cell, pick a box): map its
-   * events to frame pixels with framePointFromClient(view, stage.getBoundingClientRect(), …).
-   */
+  /** The element showing the picture, for pointer input: see `onFramePointer`. */
   stage: HTMLElement;
   /** The active TF.js backend. */
   backend: string | null;
@@ -46,13 +43,13 @@ export type DrawResult<R> = (ctx: CanvasRenderingContext2D, result: R, view: Ove
  * source whenever a picture is live, draw each result on the overlay, dispose everything on leave.
  * Call `bind()` once while the lab component initialises.
  */
-export class LabRuntime<R> {
-  readonly #task = new Loadable<LabTask<R>>((task) => task.dispose());
+export class LabRuntime<R, T extends LabTask<R> = LabTask<R>> {
+  readonly #task = new Loadable<T>((task) => task.dispose());
   #session = $state.raw<LabSession<R> | null>(null);
 
   constructor(
     private readonly ctx: LabContext,
-    private readonly create: (onProgress: ProgressCallback) => Promise<LabTask<R>>,
+    private readonly create: (onProgress: ProgressCallback) => Promise<T>,
     private readonly draw: DrawResult<R>,
   ) {}
 
@@ -66,6 +63,24 @@ export class LabRuntime<R> {
 
   get stats() {
     return this.#session?.stats ?? null;
+  }
+
+  /** The loaded task (to tune it: its options take effect from the next frame), else null. */
+  get task(): T | null {
+    return this.#task.value;
+  }
+
+  /**
+   * Calls `onPoint` with the source-frame pixel under each pointer press on the stage (the
+   * current frame's size, undoing the selfie mirror). Returns the cleanup: call it from an
+   * `$effect`.
+   */
+  onFramePointer(onPoint: (point: FramePoint, view: OverlayView) => void): () => void {
+    const { source } = this.ctx;
+    return onFramePointer(this.ctx, onPoint, () => {
+      const frame = source.frame();
+      return frame && { width: frame.width, height: frame.height, mirror: source.mirrored };
+    });
   }
 
   /** Loads on mount, (re)starts the loop whenever a new picture goes live, disposes on unmount. */
@@ -124,6 +139,30 @@ export class LabRuntime<R> {
       ctx2d.clearRect(0, 0, overlay.width, overlay.height);
     };
   }
+}
+
+/** A point in source-frame pixels, x right, y down. */
+export interface FramePoint {
+  x: number;
+  y: number;
+}
+
+/**
+ * Pointer presses on the stage (the element showing the whole frame) as source-frame pixels of
+ * the frame `view()` describes (null: nothing shown, the press is ignored). Returns the cleanup.
+ */
+export function onFramePointer(
+  lab: Pick<LabContext, 'stage'>,
+  onPoint: (point: FramePoint, view: OverlayView) => void,
+  view: () => OverlayView | null,
+): () => void {
+  const { stage } = lab;
+  const onDown = (e: PointerEvent) => {
+    const v = view();
+    if (v) onPoint(framePointFromClient(v, stage.getBoundingClientRect(), e.clientX, e.clientY), v);
+  };
+  stage.addEventListener('pointerdown', onDown);
+  return () => stage.removeEventListener('pointerdown', onDown);
 }
 
 /**
