@@ -1,0 +1,122 @@
+import type { OverlayView } from '../../render/overlay_view';
+import type { FramePoint, LabContext, ProgressCallback } from '../../ui/lab_runtime.svelte';
+import { tinyFaceAnchors } from '../../vision/anchor_boxes';
+import { DetectionController } from './detection_controller.svelte';
+import type { AnchorView, YoloDetection, YoloResult } from './detection_result';
+import { drawNmsStep } from './draw_nms_step';
+import { drawYolo } from './draw_yolo';
+import { TinyYoloV2, type TinyYoloInputSize } from './tiny_yolo_v2';
+import { yoloCellAt } from './yolo_cell';
+import {
+  defaultYoloFaceOptions,
+  YoloFaceDetector,
+  type YoloFaceOptions,
+} from './yolo_face_detector';
+
+/** A grid cell: c_y = row, c_x = col. */
+export interface GridCell {
+  row: number;
+  col: number;
+}
+
+/**
+ * The YOLO mode: Tiny YOLOv2 at a chosen input size n (grid S x S), the thresholds, a tapped
+ * grid cell with its anchors, and the NMS step-through.
+ */
+export class YoloController extends DetectionController<YoloResult, YoloFaceOptions> {
+  inputSize = $state<TinyYoloInputSize>(defaultYoloFaceOptions.inputSize);
+  /** The tapped (or typed) cell, or null. */
+  cell = $state<GridCell | null>(null);
+
+  readonly #shown = $derived.by(() => {
+    const r = this.result;
+    return r ? (this.controls.beforeNms ? r.candidates : r.detections) : [];
+  });
+
+  // The tapped cell's anchors, ordered by anchor (the result lists all S x S x A by row, col).
+  readonly #cellAnchors = $derived.by((): AnchorView[] => {
+    const r = this.result;
+    const cell = this.cell;
+    if (!r || !cell || cell.row >= r.gridSize || cell.col >= r.gridSize) return [];
+    const first = (cell.row * r.gridSize + cell.col) * tinyFaceAnchors.length;
+    return r.anchors.slice(first, first + tinyFaceAnchors.length);
+  });
+
+  constructor(lab: LabContext) {
+    super(lab, defaultYoloFaceOptions);
+  }
+
+  get shown(): YoloDetection[] {
+    return this.#shown;
+  }
+
+  get cellAnchors(): AnchorView[] {
+    return this.#cellAnchors;
+  }
+
+  protected get options(): YoloFaceOptions {
+    return { ...this.controls.options, inputSize: this.inputSize };
+  }
+
+  protected async createDetector(onProgress: ProgressCallback): Promise<YoloFaceDetector> {
+    const net = new TinyYoloV2(await this.lab.loadWeights(YoloFaceDetector.modelId, onProgress));
+    return new YoloFaceDetector(net, this.options);
+  }
+
+  protected draw(ctx: CanvasRenderingContext2D, result: YoloResult, view: OverlayView): void {
+    // A replay replaces the live boxes; the grid and the tapped cell stay.
+    const { frozen, state } = this.stepper;
+    const replay = frozen && state;
+    const boxes = replay ? 'none' : this.controls.beforeNms ? 'candidates' : 'detections';
+    drawYolo(ctx, result, view, { boxes, cell: this.cell });
+    if (frozen && state) drawNmsStep(ctx, frozen, state, view);
+  }
+
+  override bind(): void {
+    super.bind();
+    $effect(() => this.runtime.onFramePointer((point) => this.tap(point)));
+  }
+
+  /** A tap picks the grid cell of the latest result under it; tapping that cell again clears it. */
+  tap(point: FramePoint): void {
+    const r = this.result;
+    if (!r) return;
+    const c = yoloCellAt(r.letterbox, r.gridSize, point.x, point.y);
+    const cell = this.cell;
+    this.cell = c && cell && c.row === cell.row && c.col === cell.col ? null : c;
+  }
+
+  /** Plain JSON for tests and assistive technology: frame pixels, without the per-anchor grid. */
+  get published() {
+    return this.#published;
+  }
+
+  readonly #published = $derived.by(() => {
+    const r = this.result;
+    if (!r) return null;
+    const { stepper, cell, cellAnchors, nmsStep } = this;
+    return {
+      mode: r.mode,
+      frame: r.frame,
+      inputSize: r.inputSize,
+      gridSize: r.gridSize,
+      scoreThreshold: r.scoreThreshold,
+      iouThreshold: r.iouThreshold,
+      candidates: r.candidates.length,
+      detections: r.detections.map(({ box, score, label, row, col, anchor }) => ({
+        box,
+        score,
+        label,
+        cell: { row, col },
+        anchor,
+      })),
+      cell: cell && cellAnchors.length > 0 ? { ...cell, anchors: cellAnchors } : null,
+      nmsStep: nmsStep && {
+        done: nmsStep.done,
+        kept: nmsStep.kept,
+        keptBoxes: stepper.state!.kept.map((i) => stepper.frozen?.candidates[i]?.box),
+        finished: nmsStep.finished,
+      },
+    };
+  });
+}
