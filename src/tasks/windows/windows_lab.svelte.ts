@@ -1,6 +1,6 @@
+import { CenternetBackbone } from '../../core/models/centernet_backbone';
 import { Loadable, type LoadPhase } from '../../core/models/loadable.svelte';
 import type { LabContext } from '../../ui/lab_runtime.svelte';
-import { BackboneFeatures } from '../transfer/backbone_features';
 import type { PixelFrame } from '../task';
 import { LiveConvolutionalTask } from './live_convolutional_task';
 import { ScanReplay } from './scan_replay';
@@ -71,8 +71,8 @@ export class WindowsLab {
   async load(lab: LabContext): Promise<void> {
     await this.#detector.load(async (onProgress) => {
       await this.reloadHead();
-      const model = await lab.loadGraphModel(BackboneFeatures.modelId, onProgress, {
-        inputShape: BackboneFeatures.inputShape,
+      const model = await lab.loadGraphModel(CenternetBackbone.modelId, onProgress, {
+        inputShape: CenternetBackbone.inputShape,
         warmUp: false,
       });
       const detector = new SlidingWindowDetector(model);
