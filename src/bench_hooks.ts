@@ -2,6 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { modelEntry, type ModelId } from './core/models/catalogue';
 import { bareTimes } from './core/models/bare_timer';
+import { compareReaders, type ReaderComparison } from './core/pixels/compare_readers';
+import { FrameReader } from './core/pixels/frame_reader';
 import { loadGraphModelFromCatalogue, loadWeightMapFromCatalogue } from './core/models/load_model';
 import { tinyYoloBareMs } from './tasks/detection/tiny_yolo_bare_ms';
 import { alignFace } from './tasks/faces/align_face';
@@ -9,8 +11,6 @@ import { FaceRecognitionNet } from './tasks/faces/face_recognition_net';
 import { cropBatch } from './tasks/landmarks/crop_batch';
 import { FaceDetector } from './tasks/landmarks/face_detector';
 import { Face68Net, face68InputSize } from './tasks/landmarks/face68_net';
-import { FrameSamplers } from './tasks/landmarks/frame_sampler';
-import { compareSamplers, type SamplerComparison } from './tasks/landmarks/compare_samplers';
 
 /** What `npm run bench` calls in the page: the bare model's time on the active backend. */
 export interface BenchHooks {
@@ -32,8 +32,8 @@ export interface BenchHooks {
   loseGpuContext(): boolean;
   /** Tensors alive on the active backend now (tf.memory().numTensors), for leak tests. */
   tensorCount(): number;
-  /** The landmark samplers (camera planes vs canvas) on the page's video: agreement and cost. */
-  compareSamplers(runs: number): Promise<SamplerComparison>;
+  /** The frame reader's two paths (camera planes vs canvas) on the page's video: agreement and cost. */
+  compareReaders(runs: number): Promise<ReaderComparison>;
 }
 
 declare global {
@@ -46,17 +46,18 @@ declare global {
 export function installBenchHooks(win: Window): void {
   win.convlensBench = {
     backend: () => tf.getBackend(),
-    compareSamplers(runs) {
+    compareReaders(runs) {
       const video = document.querySelector('video');
       if (!video || video.readyState < 2) throw new Error('No video to sample.');
-      return compareSamplers(video, runs);
+      return compareReaders(video, runs);
     },
     async faceAlignEmbedMs(runs) {
       const video = document.querySelector('video');
       if (!video || video.readyState < 2) throw new Error('No picture to find a face in.');
       const detector = new FaceDetector(await loadGraphModelFromCatalogue('blazeface'));
       const net = new FaceRecognitionNet(await loadWeightMapFromCatalogue('face_recognition'));
-      const sampler = await new FrameSamplers().sample({
+      const reader = new FrameReader();
+      const sampler = await reader.open({
         image: video,
         width: video.videoWidth,
         height: video.videoHeight,
@@ -86,6 +87,7 @@ export function installBenchHooks(win: Window): void {
         return { alignEmbedMs, embedMs, ...last };
       } finally {
         sampler.dispose();
+        reader.dispose();
         detector.dispose();
         net.dispose();
       }

@@ -1,14 +1,21 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelId } from '../../core/models/catalogue';
+import { FrameReader } from '../../core/pixels/frame_reader';
+import type { OpenedFrame, ReadOptions } from '../../core/pixels/read_options';
 import type { LabTask, PixelFrame, Timed } from '../task';
-import type { StageClock } from '../landmarks/stage_clock';
-import { letterboxCrop, type FrameSampler } from '../landmarks/frame_sampler';
-import { squareLetterbox, type Letterbox } from '../../vision/letterbox';
+import { StageClock } from '../landmarks/stage_clock';
+import { squareLetterbox } from '../../vision/letterbox';
 import type { BodyResult, Pose } from './body_result';
 import { decodeMoveNet } from './decode_movenet';
 
 const inputSize = 192;
+
+/** The whole frame letterboxed into the input, black bars. */
+const letterboxed: ReadOptions = {
+  outputSize: { width: inputSize, height: inputSize },
+  keepAspect: true,
+};
 
 /**
  * Single-person body landmarks with MoveNet Lightning: letterbox the frame into 192x192,
@@ -17,32 +24,32 @@ const inputSize = 192;
  */
 export class BodyLandmarker implements LabTask<BodyResult> {
   static readonly modelId: ModelId = 'movenet-lightning';
+  readonly #reader = new FrameReader();
 
   constructor(
     private readonly model: GraphModel,
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  async run({ image, width, height }: PixelFrame): Promise<Timed<BodyResult>> {
-    const t0 = this.now();
-    const box = squareLetterbox(width, height, inputSize);
-    const input = tf.tidy(() => preprocess(tf.browser.fromPixels(image, 3), box));
-    const t1 = this.now();
-    const values = await this.#infer(input);
-    const t2 = this.now();
-    const pose = decodeMoveNet(values, box);
-    const t3 = this.now();
-    return {
-      result: { frame: { width, height }, poses: [pose] },
-      timings: { preprocess: t1 - t0, inference: t2 - t1, postprocess: t3 - t2 },
-    };
+  async run(frame: PixelFrame): Promise<Timed<BodyResult>> {
+    const clock = new StageClock(this.now);
+    const opened = await this.#reader.open(frame);
+    try {
+      const pose = await this.estimate(opened, clock);
+      const { width, height } = frame;
+      return { result: { frame: { width, height }, poses: [pose] }, timings: clock.timings };
+    } finally {
+      opened.dispose();
+    }
   }
 
-  /** The pose in a frame shared with other pipelines: the letterbox is sampled as one crop. */
-  async estimate(frame: FrameSampler, clock?: StageClock): Promise<Pose> {
+  /** The pose in a frame shared with other pipelines. */
+  async estimate(frame: OpenedFrame, clock?: StageClock): Promise<Pose> {
     const box = squareLetterbox(frame.width, frame.height, inputSize);
-    const crop = letterboxCrop(frame.width, frame.height, inputSize);
-    const input = tf.tidy(() => tf.expandDims(tf.cast(frame.crop(crop), 'int32'))) as tf.Tensor4D;
+    // [1, 192, 192, 3] int32 0-255: MoveNet takes whole pixel values.
+    const input = tf.tidy(() =>
+      tf.expandDims(tf.cast(frame.read(letterboxed).tensor, 'int32')),
+    ) as tf.Tensor4D;
     clock?.lap('preprocess');
     const values = await this.#infer(input);
     clock?.lap('inference');
@@ -64,16 +71,6 @@ export class BodyLandmarker implements LabTask<BodyResult> {
 
   dispose(): void {
     this.model.dispose();
+    this.#reader.dispose();
   }
-}
-
-/** [h, w, 3] 0-255 -> [1, 192, 192, 3] int32, letterboxed. */
-function preprocess(rgb: tf.Tensor3D, box: Letterbox): tf.Tensor4D {
-  const resized = tf.image.resizeBilinear(rgb, [box.innerHeight, box.innerWidth]);
-  const padded = tf.pad(resized, [
-    [box.padTop, box.size - box.innerHeight - box.padTop],
-    [box.padLeft, box.size - box.innerWidth - box.padLeft],
-    [0, 0],
-  ]);
-  return tf.expandDims(tf.cast(padded, 'int32'), 0);
 }

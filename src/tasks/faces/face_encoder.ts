@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { FrameReader } from '../../core/pixels/frame_reader';
 import { cropBatch } from '../landmarks/crop_batch';
-import { FrameSamplers } from '../landmarks/frame_sampler';
 import type { FaceDetector } from '../landmarks/face_detector';
 import { StageClock } from '../landmarks/stage_clock';
 import type { LabTask, PixelFrame, Timed } from '../task';
@@ -20,7 +20,7 @@ export interface AlignedPixels {
  * encoder's input), encode (f(x)). Owns both networks.
  */
 export class FaceEncoder implements LabTask<FacesResult> {
-  readonly #samplers = new FrameSamplers();
+  readonly #reader = new FrameReader();
   constructor(
     private readonly detector: FaceDetector,
     readonly net: FaceEmbedder,
@@ -40,7 +40,7 @@ export class FaceEncoder implements LabTask<FacesResult> {
   }: PixelFrame): Promise<Timed<FacesResult> & { aligned: AlignedPixels[] }> {
     const clock = new StageClock();
     // Reads only the small crops the models need (the whole frame only for the detector).
-    const rgb = await this.#samplers.sample({ image, width, height });
+    const rgb = await this.#reader.open({ image, width, height });
     let crops: tf.Tensor4D | undefined;
     let encodings: tf.Tensor2D | undefined;
     try {
@@ -83,6 +83,7 @@ export class FaceEncoder implements LabTask<FacesResult> {
   dispose(): void {
     this.detector.dispose();
     this.net.dispose();
+    this.#reader.dispose();
   }
 }
 

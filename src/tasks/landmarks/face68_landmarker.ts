@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { cropToFrame, type RotatedCrop } from '../../vision/rotate_crop';
+import type { OpenedFrame } from '../../core/pixels/read_options';
 import { cropBatch } from './crop_batch';
 import { Face68Net, face68InputSize } from './face68_net';
-import type { FrameSampler } from './frame_sampler';
 import type { Face68, Point2 } from './landmarks_result';
 import type { StageClock } from './stage_clock';
 
@@ -18,7 +18,7 @@ export class Face68Landmarker {
 
   /** Points of each face; `faces[i].crop` must have outputSize 112. */
   async run(
-    rgb: FrameSampler,
+    rgb: OpenedFrame,
     faces: readonly { crop: RotatedCrop; score: number }[],
     clock?: StageClock,
   ): Promise<Face68[]> {

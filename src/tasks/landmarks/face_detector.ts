@@ -1,16 +1,23 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelId } from '../../core/models/catalogue';
+import { applyAffine } from '../../core/pixels/affine';
+import type { OpenedFrame, ReadOptions } from '../../core/pixels/read_options';
+import { readTransform } from '../../core/pixels/read_transform';
 import { topLeftToCorner } from '../../vision/boxes';
 import { nonMaxSuppression } from '../../vision/non_max_suppression';
-import { cropToFrame } from '../../vision/rotate_crop';
 import { blazefaceAnchors } from './blazeface_anchors';
 import { decodeBlazeface } from './decode_blazeface';
-import { letterboxCrop, type FrameSampler } from './frame_sampler';
 import type { FaceDetection } from './landmarks_result';
 import type { StageClock } from './stage_clock';
 
 const inputSize = 256;
+
+/** The whole frame letterboxed into the input, black bars. */
+const letterboxed: ReadOptions = {
+  outputSize: { width: inputSize, height: inputSize },
+  keepAspect: true,
+};
 
 export interface FaceDetectorOptions {
   /** Faces scoring below this are dropped, in [0, 1]. */
@@ -35,14 +42,12 @@ export class FaceDetector {
   ) {}
 
   /** Faces in the frame, best first, at most `maxFaces`. */
-  async detect(
-    frame: FrameSampler,
-    maxFaces: number,
-    clock?: StageClock,
-  ): Promise<FaceDetection[]> {
-    const box = letterboxCrop(frame.width, frame.height, inputSize);
+  async detect(frame: OpenedFrame, maxFaces: number, clock?: StageClock): Promise<FaceDetection[]> {
+    const { toFrame } = readTransform(frame, letterboxed);
     // [1, 256, 256, 3] in [-1, 1]: the letterboxed frame, its padding black.
-    const input = tf.tidy(() => tf.expandDims(tf.sub(tf.div(frame.crop(box), 127.5), 1)));
+    const input = tf.tidy(() =>
+      tf.expandDims(tf.sub(tf.div(frame.read(letterboxed).tensor, 127.5), 1)),
+    );
     clock?.lap('preprocess');
     let outputs: tf.Tensor[] = [];
     let logits: tf.Tensor | undefined;
@@ -61,8 +66,8 @@ export class FaceDetector {
       tf.dispose([input, ...outputs, logits as tf.Tensor, regressors as tf.Tensor]);
     }
     clock?.lap('inference');
-    const toFrame = (x: number, y: number) => cropToFrame(box, x, y);
-    const found = decodeBlazeface(l, r, this.#anchors, toFrame, this.options.minScore);
+    const toFramePoint = (x: number, y: number) => applyAffine(toFrame, x, y);
+    const found = decodeBlazeface(l, r, this.#anchors, toFramePoint, this.options.minScore);
     const { keep } = nonMaxSuppression(
       found.map(({ box, score }) => ({ box: topLeftToCorner(box), score })),
       { iouThreshold: this.options.iouThreshold, maxBoxes: maxFaces },

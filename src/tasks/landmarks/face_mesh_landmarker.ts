@@ -3,6 +3,7 @@ import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelId } from '../../core/models/catalogue';
 import { intersectionOverUnionTopLeft } from '../../vision/intersection_over_union';
 import { cropToFrame, type RotatedCrop } from '../../vision/rotate_crop';
+import type { OpenedFrame } from '../../core/pixels/read_options';
 import { cropBatch } from './crop_batch';
 import {
   boundingBox,
@@ -12,7 +13,6 @@ import {
   meshInputSize,
 } from './face_crops';
 import type { FaceDetector } from './face_detector';
-import type { FrameSampler } from './frame_sampler';
 import type { FaceMesh, Point3 } from './landmarks_result';
 import type { StageClock } from './stage_clock';
 
@@ -55,7 +55,7 @@ export class FaceMeshLandmarker {
   }
 
   /** Meshes of the faces in the frame. */
-  async run(rgb: FrameSampler, clock?: StageClock): Promise<FaceMesh[]> {
+  async run(rgb: OpenedFrame, clock?: StageClock): Promise<FaceMesh[]> {
     const { maxFaces } = this.options;
     const tracked = this.#tracks.slice(0, maxFaces);
     const crops = tracked.map((crop) => ({ crop, tracked: true }));
@@ -93,7 +93,7 @@ export class FaceMeshLandmarker {
   }
 
   async #mesh(
-    rgb: FrameSampler,
+    rgb: OpenedFrame,
     crops: { crop: RotatedCrop; tracked: boolean }[],
     clock?: StageClock,
   ): Promise<FaceMesh[]> {

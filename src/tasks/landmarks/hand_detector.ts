@@ -1,9 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelId } from '../../core/models/catalogue';
+import { cropOptions } from '../../core/pixels/crop_options';
+import type { OpenedFrame, ReadOptions } from '../../core/pixels/read_options';
 import { topLeftToCorner, type TopLeftBox } from '../../vision/boxes';
 import { nonMaxSuppression } from '../../vision/non_max_suppression';
-import type { FrameSampler } from './frame_sampler';
 import {
   boxFromCrop,
   shrunkFrameCrop,
@@ -13,6 +14,12 @@ import {
 import type { StageClock } from './stage_clock';
 
 const inputSize = 320;
+
+/** The whole frame stretched to the input, its edges replicated. */
+const stretchedRead: ReadOptions = {
+  outputSize: { width: inputSize, height: inputSize },
+  border: 'replicate',
+};
 
 // HandTrack (an SSD MobileNetV2 FPN, https://github.com/victordibia/handtracking) resizes and
 // scales its input in a while loop before the network. We feed the network directly (the
@@ -53,7 +60,7 @@ export class HandDetector {
    * stretched, or shrunk into a larger square for a hand that fills the frame.
    */
   async detect(
-    frame: FrameSampler,
+    frame: OpenedFrame,
     maxHands: number,
     clock?: StageClock,
     view: HandDetectorView = stretchedView,
@@ -65,10 +72,7 @@ export class HandDetector {
     // or the shrunk frame's square crop (zeros, i.e. -1, around it).
     const images = tf.tidy(() =>
       tf.sub(
-        tf.mul(
-          tf.expandDims(crop ? frame.crop(crop) : frame.resize(inputSize, inputSize)),
-          2 / 255,
-        ),
+        tf.mul(tf.expandDims(frame.read(crop ? cropOptions(crop) : stretchedRead).tensor), 2 / 255),
         1,
       ),
     );

@@ -3,10 +3,10 @@ import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelId } from '../../core/models/catalogue';
 import { intersectionOverUnionTopLeft } from '../../vision/intersection_over_union';
 import { cropToFrame, type RotatedCrop } from '../../vision/rotate_crop';
+import type { OpenedFrame } from '../../core/pixels/read_options';
 import { cropBatch } from './crop_batch';
 import { boundingBox, cropBounds } from './face_crops';
 import { cropFromHand, cropFromHandBox, handInputSize } from './hand_crops';
-import type { FrameSampler } from './frame_sampler';
 import type { HandDetector } from './hand_detector';
 import { closeUpView, stretchedView } from './hand_detector_view';
 import type { Hand, Point3 } from './landmarks_result';
@@ -53,7 +53,7 @@ export class HandLandmarker {
   }
 
   /** Hands in the frame. */
-  async run(rgb: FrameSampler, clock?: StageClock): Promise<Hand[]> {
+  async run(rgb: OpenedFrame, clock?: StageClock): Promise<Hand[]> {
     const { maxHands } = this.options;
     const tracked = this.#tracks.slice(0, maxHands);
     const fresh: RotatedCrop[] = [];
@@ -97,7 +97,7 @@ export class HandLandmarker {
 
   readonly #keep = (h: Hand) => h.score >= this.options.minHandScore;
 
-  async #regress(rgb: FrameSampler, crops: RotatedCrop[], clock?: StageClock): Promise<Hand[]> {
+  async #regress(rgb: OpenedFrame, crops: RotatedCrop[], clock?: StageClock): Promise<Hand[]> {
     const input = tf.tidy(() => tf.div(cropBatch(rgb, crops), 255)); // [n, 224, 224, 3] in [0, 1]
     clock?.lap('preprocess');
     const values: Float32Array[][] = [];

@@ -1,10 +1,11 @@
+import { FrameReader } from '../../core/pixels/frame_reader';
+import type { OpenedFrame } from '../../core/pixels/read_options';
 import type { OneEuroParams } from '../../vision/one_euro_filter';
 import type { BodyLandmarker } from '../body/body_landmarker';
 import type { LabTask, PixelFrame, Timed } from '../task';
 import { cropFromDetection, cropFromMesh } from './face_crops';
 import type { FaceDetector } from './face_detector';
 import type { FaceMeshLandmarker } from './face_mesh_landmarker';
-import { FrameSamplers, type FrameSampler } from './frame_sampler';
 import { face68CropScale, type Face68Landmarker } from './face68_landmarker';
 import { face68InputSize } from './face68_net';
 import type { HandLandmarker } from './hand_landmarker';
@@ -36,15 +37,16 @@ export const defaultLandmarksOptions: LandmarksOptions = {
 };
 
 /**
- * The landmarks lab's pipeline: each chosen model samples the crops it needs from the frame
- * (in the browser, drawn on a small canvas: the whole frame is read only for a detector that
- * needs it, once), then regresses its points (face mesh, 68 face points, hands, body), optionally smoothed.
+ * The landmarks lab's pipeline: the frame is opened once (FrameReader: the camera's planes or a
+ * canvas), each chosen model reads the crops it needs from it (only those pixels: a detector's
+ * letterbox, the turned crops), then regresses its points (face mesh, 68 face points, hands,
+ * body), optionally smoothed.
  * `options` is read at the start of every frame, so the panel can change it live.
  */
 export class LandmarksTask implements LabTask<LandmarksResult> {
   readonly modes: LandmarkMode[];
   readonly #smoother = new LandmarkSmoother();
-  readonly #samplers = new FrameSamplers();
+  readonly #reader = new FrameReader();
 
   constructor(
     private readonly parts: LandmarkParts,
@@ -60,7 +62,7 @@ export class LandmarksTask implements LabTask<LandmarksResult> {
   async run({ image, width, height }: PixelFrame): Promise<Timed<LandmarksResult>> {
     const options = this.options();
     const clock = new StageClock(this.now);
-    const rgb = await this.#samplers.sample({ image, width, height });
+    const rgb = await this.#reader.open({ image, width, height });
     clock.lap('preprocess');
     let result: LandmarksResult;
     try {
@@ -77,7 +79,7 @@ export class LandmarksTask implements LabTask<LandmarksResult> {
   }
 
   async #regress(
-    rgb: FrameSampler,
+    rgb: OpenedFrame,
     options: LandmarksOptions,
     clock: StageClock,
   ): Promise<LandmarksResult> {
@@ -129,5 +131,6 @@ export class LandmarksTask implements LabTask<LandmarksResult> {
     hands?.dispose();
     body?.dispose();
     this.#smoother.reset();
+    this.#reader.dispose();
   }
 }

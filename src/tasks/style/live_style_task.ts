@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { FrameReader } from '../../core/pixels/frame_reader';
 import type { LabTask, PixelFrame, Timed } from '../task';
 import { styleNetForward } from './feed_forward_net';
-import { FrameSamplers } from '../landmarks/frame_sampler';
 import { liveInputSize } from './live_input_size';
 import type { LiveStyleResult } from './live_style_result';
 
@@ -16,7 +16,7 @@ export interface LiveStyleOptions {
  * Owns the network's weights; dispose() releases them.
  */
 export class LiveStyleTask implements LabTask<LiveStyleResult> {
-  readonly #samplers = new FrameSamplers();
+  readonly #reader = new FrameReader();
 
   constructor(
     private readonly style: string,
@@ -30,13 +30,12 @@ export class LiveStyleTask implements LabTask<LiveStyleResult> {
     const t0 = this.now();
     // Preprocess: the frame resized to [1, h, w, 3], RGB 0-255 float32, reading only those
     // w x h points of it (from the camera's planes or a small canvas).
-    const frame = await this.#samplers.sample({ image, width, height });
-    let x: tf.Tensor4D;
-    try {
-      x = tf.tidy(() => tf.expandDims(frame.resize(w, h), 0));
-    } finally {
-      frame.dispose();
-    }
+    const { tensor } = await this.#reader.read(
+      { image, width, height },
+      { outputSize: { width: w, height: h }, border: 'replicate' },
+    );
+    const x = tf.tidy(() => tf.expandDims<tf.Tensor4D>(tensor, 0));
+    tensor.dispose();
     const t1 = this.now();
     // Inference: ŷ = f_W(x), then the RGBA bytes and two summary numbers, read back together.
     const [rgba, stats] = tf.tidy(() => {
@@ -71,5 +70,6 @@ export class LiveStyleTask implements LabTask<LiveStyleResult> {
 
   dispose(): void {
     tf.dispose(Object.values(this.weights));
+    this.#reader.dispose();
   }
 }

@@ -13,7 +13,7 @@ import { Face68Landmarker, face68CropScale } from '../../../src/tasks/landmarks/
 import type { Face68 } from '../../../src/tasks/landmarks/landmarks_result';
 import { useWasmBackend } from '../../helpers/wasm_backend';
 import { astronautRegions, inRegion } from './astronaut_regions';
-import type { TensorFrameSampler } from '../../../src/tasks/landmarks/frame_sampler';
+import type { TensorFrame } from '../../../src/core/pixels/tensor_frame';
 import { fixtureFrame } from './frame_tensor';
 
 const partRegions = [
@@ -26,10 +26,10 @@ const partRegions = [
 describe('Face68Landmarker (face-api 68-point net built from its weights, WASM)', () => {
   let detector: FaceDetector;
   let landmarker: Face68Landmarker;
-  let astronaut: TensorFrameSampler;
+  let astronaut: TensorFrame;
   let face: Face68;
 
-  async function run68(image: TensorFrameSampler): Promise<Face68[]> {
+  async function run68(image: TensorFrame): Promise<Face68[]> {
     const faces = await detector.detect(image, 1);
     const crops = faces.map((f) => ({
       crop: { ...cropFromDetection(f, face68CropScale), outputSize: 112 },

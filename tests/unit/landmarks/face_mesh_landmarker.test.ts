@@ -6,7 +6,7 @@ import { FaceDetector } from '../../../src/tasks/landmarks/face_detector';
 import { FaceMeshLandmarker } from '../../../src/tasks/landmarks/face_mesh_landmarker';
 import { useWasmBackend } from '../../helpers/wasm_backend';
 import { astronautRegions, inRegion } from './astronaut_regions';
-import { TensorFrameSampler } from '../../../src/tasks/landmarks/frame_sampler';
+import { TensorFrame } from '../../../src/core/pixels/tensor_frame';
 import { fixtureFrame } from './frame_tensor';
 
 // Mesh indices (MediaPipe's canonical face): eye corners and lids, nose tip, lips.
@@ -20,8 +20,8 @@ const meshRegions = [
 describe('FaceDetector and FaceMeshLandmarker (BlazeFace + Face Mesh, WASM, real weights)', () => {
   let detector: FaceDetector;
   let mesh: FaceMeshLandmarker;
-  let astronaut: TensorFrameSampler;
-  let fruits: TensorFrameSampler;
+  let astronaut: TensorFrame;
+  let fruits: TensorFrame;
 
   beforeAll(async () => {
     await useWasmBackend();
@@ -102,7 +102,7 @@ describe('FaceDetector and FaceMeshLandmarker (BlazeFace + Face Mesh, WASM, real
 
   it('finds two faces, up to the limit, on two portraits side by side', async () => {
     const a = astronaut.full();
-    const pair = new TensorFrameSampler(tf.tidy(() => tf.concat([a, tf.reverse(a, 1)], 1)));
+    const pair = new TensorFrame(tf.tidy(() => tf.concat([a, tf.reverse(a, 1)], 1)));
     try {
       mesh.reset();
       mesh.options = { ...mesh.options, maxFaces: 3 };

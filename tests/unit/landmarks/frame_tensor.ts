@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { TensorFrameSampler } from '../../../src/tasks/landmarks/frame_sampler';
+import { TensorFrame } from '../../../src/core/pixels/tensor_frame';
 import { loadFixtureImage } from '../../helpers/fixture_image';
 
 /** A fixture photo as the [h, w, 3] float32 tensor the landmark pipelines read; caller disposes. */
@@ -8,7 +8,7 @@ export function fixtureTensor(name: string): tf.Tensor3D {
   return tf.tidy(() => tf.cast(tf.browser.fromPixels(img, 3), 'float32'));
 }
 
-/** A fixture photo as a frame sampler (tensor path, as in Node); dispose it. */
-export function fixtureFrame(name: string): TensorFrameSampler {
-  return new TensorFrameSampler(fixtureTensor(name));
+/** A fixture photo as an opened frame (the tensor path); dispose it. */
+export function fixtureFrame(name: string): TensorFrame {
+  return new TensorFrame(fixtureTensor(name));
 }

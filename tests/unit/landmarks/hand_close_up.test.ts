@@ -7,17 +7,17 @@ import { useWasmBackend } from '../../helpers/wasm_backend';
 import { inRegion, type Region } from './astronaut_regions';
 import { fixtureFrame } from './frame_tensor';
 import { loadHandModels } from './hand_models';
-import { TensorFrameSampler } from '../../../src/tasks/landmarks/frame_sampler';
+import { TensorFrame } from '../../../src/core/pixels/tensor_frame';
 import { closeUpHandRegion, closeUpTips, closeUpWrist, handRegion } from './hand_regions';
 
 /**
  * The close-up shrunk by `s` into the middle of a grey 640x480 frame (as the hand moves away from
  * the camera), and a hand-checked region carried along.
  */
-function inset(photo: TensorFrameSampler, s: number) {
+function inset(photo: TensorFrame, s: number) {
   const [w, h] = [Math.round(640 * s), Math.round(480 * s)];
   const [left, top] = [(640 - w) >> 1, (480 - h) >> 1];
-  const frame = new TensorFrameSampler(
+  const frame = new TensorFrame(
     tf.tidy(() =>
       tf.pad(
         tf.image.resizeBilinear(photo.full(), [h, w]),
@@ -45,9 +45,9 @@ const centre = (b: { x: number; y: number; width: number; height: number }) => (
 describe('a hand that fills the frame (HandTrack + Hand Landmark Lite, WASM, real weights)', () => {
   let detector: HandDetector;
   let hands: HandLandmarker;
-  let closeUp: TensorFrameSampler;
-  let inFrame: TensorFrameSampler;
-  let fruits: TensorFrameSampler;
+  let closeUp: TensorFrame;
+  let inFrame: TensorFrame;
+  let fruits: TensorFrame;
 
   beforeAll(async () => {
     await useWasmBackend();

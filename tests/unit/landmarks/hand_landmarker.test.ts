@@ -4,7 +4,7 @@ import { HandDetector } from '../../../src/tasks/landmarks/hand_detector';
 import { HandLandmarker } from '../../../src/tasks/landmarks/hand_landmarker';
 import { useWasmBackend } from '../../helpers/wasm_backend';
 import { inRegion } from './astronaut_regions';
-import { TensorFrameSampler } from '../../../src/tasks/landmarks/frame_sampler';
+import { TensorFrame } from '../../../src/core/pixels/tensor_frame';
 import { fixtureFrame } from './frame_tensor';
 import { loadHandModels } from './hand_models';
 import { handRegion, handTips } from './hand_regions';
@@ -12,15 +12,15 @@ import { handRegion, handTips } from './hand_regions';
 describe('HandDetector and HandLandmarker (HandTrack + Hand Landmark Lite, WASM, real weights)', () => {
   let detector: HandDetector;
   let hands: HandLandmarker;
-  let photo: TensorFrameSampler;
-  let flipped: TensorFrameSampler;
-  let fruits: TensorFrameSampler;
+  let photo: TensorFrame;
+  let flipped: TensorFrame;
+  let fruits: TensorFrame;
 
   beforeAll(async () => {
     await useWasmBackend();
     ({ detector, hands } = await loadHandModels());
     photo = fixtureFrame('hand-in-frame.jpg');
-    flipped = new TensorFrameSampler(tf.reverse(photo.full(), 1));
+    flipped = new TensorFrame(tf.reverse(photo.full(), 1));
     fruits = fixtureFrame('fruits.jpg');
   });
   afterAll(() => {

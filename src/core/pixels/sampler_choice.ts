@@ -1,4 +1,4 @@
-import { median } from '../../core/loop/median';
+import { median } from '../loop/median';
 
 export type SamplerWay = 'planes' | 'canvas';
 

@@ -1,108 +1,33 @@
-import { cropTransform, type RotatedCrop } from '../../vision/rotate_crop';
-
-/** The pixel layouts of a camera frame this module reads (WebCodecs' VideoPixelFormat names). */
-export type PlanesFormat = 'I420' | 'NV12' | 'RGBA' | 'RGBX' | 'BGRA' | 'BGRX';
-
-export const planesFormats: readonly PlanesFormat[] = [
-  'I420',
-  'NV12',
-  'RGBA',
-  'RGBX',
-  'BGRA',
-  'BGRX',
-];
+import type { Affine } from './affine';
+import type { FramePlanes } from './frame_planes';
+import { yuvCoefficients } from './yuv_coefficients';
 
 /**
- * One frame's pixels as the camera delivers them (VideoFrame.copyTo): luma and chroma planes
- * (I420: Y, U, V; NV12: Y, interleaved UV; chroma at half size both ways) or one RGBA-like plane.
+ * Samples `frame` into `out` ([height, width, 3] RGB 0-255, row-major): output pixel (u, v) reads
+ * the frame at x = a0 u + a1 v + a2, y = b0 u + b1 v + b2 (pixel indices: `indexAffine` of a
+ * read's toFrame), bilinearly, as tf.image.transform does. 'black': a neighbour outside the
+ * frame counts as zero (tf.image.transform's 'constant' fill); 'replicate': points are clamped
+ * into the frame ('nearest' fill; tf.image.resizeBilinear's edges). Only width x height points
+ * are read, whatever the frame's size. The YUV case, every camera frame, is written out in the
+ * loop: luma bilinear, chroma from the chroma sample under the top-left neighbour, one
+ * conversion per point.
  */
-export interface FramePlanes {
-  format: PlanesFormat;
-  width: number;
-  height: number;
-  data: Uint8Array;
-  /** Offset and stride (bytes per row) of each plane in `data`. */
-  planes: readonly { offset: number; stride: number }[];
-  /** YUV -> RGB: the matrix (BT.601 unless the frame says BT.709) and range (video range unless full). */
-  matrix: 'bt601' | 'bt709';
-  fullRange: boolean;
-}
-
-/** R = y + rv v, G = y - gu u - gv v, B = y + bu u, with y already scaled to 0-255. */
-interface YuvCoefficients {
-  yScale: number;
-  yOffset: number;
-  rv: number;
-  gu: number;
-  gv: number;
-  bu: number;
-}
-
-/** Kr/Kb of each matrix; video range scales luma by 255/219 and chroma by 255/224. */
-export function yuvCoefficients(matrix: 'bt601' | 'bt709', fullRange: boolean): YuvCoefficients {
-  const [kr, kb] = matrix === 'bt709' ? [0.2126, 0.0722] : [0.299, 0.114];
-  const kg = 1 - kr - kb;
-  const c = fullRange ? 1 : 255 / 224;
-  return {
-    yScale: fullRange ? 1 : 255 / 219,
-    yOffset: fullRange ? 0 : 16,
-    rv: 2 * (1 - kr) * c,
-    gu: ((2 * kb * (1 - kb)) / kg) * c,
-    gv: ((2 * kr * (1 - kr)) / kg) * c,
-    bu: 2 * (1 - kb) * c,
-  };
-}
-
-/**
- * Samples a rotated square crop of the frame into `out` ([N, N, 3] RGB 0-255, row-major),
- * bilinearly, with zeros outside the frame: the same points and weights as tf.image.transform
- * with cropTransform (TensorFrameSampler), so both samplers give the models the same input.
- * Only N x N points are read, whatever the frame's size.
- */
-export function sampleCrop(frame: FramePlanes, crop: RotatedCrop, out: Float32Array): void {
-  const n = crop.outputSize;
-  if (out.length !== n * n * 3) throw new RangeError(`sampleCrop needs ${n * n * 3} floats.`);
-  const [a0, a1, a2, b0, b1, b2] = cropTransform(crop);
-  sampleAffine(frame, [a0, a1, a2, b0, b1, b2], n, n, false, out);
-}
-
-/**
- * The whole frame stretched to `width` x `height` into `out` ([height, width, 3] RGB 0-255):
- * bilinear with half-pixel centres and edge clamping, as
- * tf.image.resizeBilinear(frame, [height, width], false, true). Reads width x height points.
- */
-export function sampleResize(
+export function samplePlanes(
   frame: FramePlanes,
+  [a0, a1, a2, b0, b1, b2]: Affine,
   width: number,
   height: number,
+  border: 'black' | 'replicate',
   out: Float32Array,
 ): void {
   if (out.length !== width * height * 3) {
-    throw new RangeError(`sampleResize needs ${width * height * 3} floats.`);
+    throw new RangeError(`samplePlanes needs ${width * height * 3} floats, got ${out.length}.`);
   }
-  const { width: w, height: h } = frame;
-  if (w < 2 || h < 2) throw new RangeError(`A ${w}x${h} frame is too small to resize.`);
-  const sx = w / width;
-  const sy = h / height;
-  sampleAffine(frame, [sx, 0, 0.5 * sx - 0.5, 0, sy, 0.5 * sy - 0.5], width, height, true, out);
-}
-
-/**
- * Output pixel (u, v) reads the frame at x = a0 u + a1 v + a2, y = b0 u + b1 v + b2 (pixel
- * indices), bilinearly. `clamp`: points are kept inside the frame (a resize); otherwise a
- * neighbour outside the frame counts as zero (a crop). The YUV case, every camera frame, is
- * written out in the loop: luma bilinear, chroma from the chroma sample under the top-left
- * neighbour, one conversion per point.
- */
-function sampleAffine(
-  frame: FramePlanes,
-  [a0, a1, a2, b0, b1, b2]: readonly [number, number, number, number, number, number],
-  width: number,
-  height: number,
-  clamp: boolean,
-  out: Float32Array,
-): void {
   const { width: w, height: h, data } = frame;
+  const clamp = border === 'replicate';
+  if (clamp && (w < 2 || h < 2)) {
+    throw new RangeError(`A ${w}x${h} frame is too small to read with its edges replicated.`);
+  }
   const maxX = w - 1 - 1e-6;
   const maxY = h - 1 - 1e-6;
   const yuv = frame.format === 'I420' || frame.format === 'NV12';
@@ -129,8 +54,13 @@ function sampleAffine(
       const y0 = Math.floor(py);
       const fx = px - x0;
       const fy = py - y0;
-      if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= h) {
-        border(read, w, h, x0, y0, fx, fy, rgb, out, o);
+      if (x0 < -1 || y0 < -1 || x0 >= w || y0 >= h) {
+        // Every neighbour outside the frame ('black' only: clamped points never are).
+        out[o] = 0;
+        out[o + 1] = 0;
+        out[o + 2] = 0;
+      } else if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= h) {
+        atEdge(read, w, h, x0, y0, fx, fy, rgb, out, o);
       } else if (yuv) {
         const i = yo + y0 * ys + x0;
         const p00 = data[i]!;
@@ -158,7 +88,7 @@ function sampleAffine(
 }
 
 /** At the border: each neighbour inside the frame weighted bilinearly, one outside adds nothing. */
-function border(
+function atEdge(
   read: PixelReader,
   w: number,
   h: number,

@@ -1,0 +1,144 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { CanvasFrame } from './canvas_frame';
+import type { PixelFrame, PixelSource } from './pixel_frame';
+import { PlanesFrame } from './planes_frame';
+import type { FrameRead, OpenedFrame, ReadOptions } from './read_options';
+import { readVideoFrame } from './read_video_frame';
+import { rgbaPlanes } from './rgba_planes';
+import { SamplerChoice } from './sampler_choice';
+import { ScratchCanvas, type Drawable } from './scratch_canvas';
+import { TensorFrame } from './tensor_frame';
+
+/**
+ * Reads frames as model inputs: `read(frame, options)` gives one region of a frame as a tensor
+ * with its transform (output pixels <-> frame pixels); `open(frame)` gives a frame to read several
+ * regions of (the landmark crops). A camera or video frame is read from its own planes
+ * (VideoFrame.copyTo, then plain code) or drawn on a small canvas, whichever the first frames
+ * show is faster on this device (SamplerChoice); any other picture is drawn; raw RGBA pixels
+ * (ImageData, a worker's or Node's photos) are read as they are; a picture that cannot be drawn
+ * here becomes a tensor first. Only the output's pixels are read, never the whole frame.
+ * One reader per frame source (a task): it owns its canvas and buffers; dispose() drops them.
+ */
+export class FrameReader {
+  readonly choice = new SamplerChoice();
+  readonly #canvas: ScratchCanvas | null;
+  /** The planes buffer of the last disposed frame, reused by the next one. */
+  #spare: Uint8Array | undefined;
+  #floats: Float32Array | null = null;
+
+  /** `makeCanvas`: the scratch canvas to draw on; null where pictures cannot be drawn. */
+  constructor(makeCanvas: (() => OffscreenCanvas | HTMLCanvasElement) | null = defaultCanvas()) {
+    this.#canvas = makeCanvas ? new ScratchCanvas(makeCanvas) : null;
+  }
+
+  /** One region of one frame: open, read, dispose. The caller disposes the tensor. */
+  async read(frame: PixelFrame, options: ReadOptions): Promise<FrameRead> {
+    const opened = await this.open(frame);
+    try {
+      return opened.read(options);
+    } finally {
+      opened.dispose();
+    }
+  }
+
+  /** The frame, ready to read; dispose it when done (before the next frame, ideally). */
+  async open({ image, width, height }: PixelFrame): Promise<OpenedFrame> {
+    if (isPixelData(image)) return new PlanesFrame(rgbaPlanes(image), (n) => this.#scratch(n));
+    if (!isDrawable(image) || !this.#canvas) return TensorFrame.fromPixels(image);
+    const drawn = new CanvasFrame(image, width, height, this.#canvas);
+    if (!(typeof HTMLVideoElement !== 'undefined' && image instanceof HTMLVideoElement)) {
+      return drawn;
+    }
+    const way = this.choice.next();
+    const t0 = performance.now();
+    if (way === 'planes') {
+      const buffer = this.#spare;
+      this.#spare = undefined; // a frame still open elsewhere keeps its own
+      const planes = await readVideoFrame(image, width, height, buffer).catch(() => null);
+      if (!planes) {
+        this.#spare = buffer;
+        this.choice.ruleOut('planes');
+        return drawn;
+      }
+      const opened = new PlanesFrame(
+        planes,
+        (n) => this.#scratch(n),
+        () => (this.#spare = planes.data),
+      );
+      if (this.choice.chosen) return opened;
+      return new MeteredFrame(opened, t0, (ms) => this.choice.record('planes', ms));
+    }
+    if (this.choice.chosen) return drawn;
+    return new MeteredFrame(drawn, t0, (ms) => this.choice.record('canvas', ms));
+  }
+
+  /**
+   * The array a read samples into. WASM copies a new tensor's values into its heap at once, so
+   * one array serves every read; WebGL and the CPU backend keep a reference, so each read gets
+   * its own.
+   */
+  #scratch(length: number): Float32Array {
+    if (tf.getBackend() !== 'wasm') return new Float32Array(length);
+    if (!this.#floats || this.#floats.length !== length) this.#floats = new Float32Array(length);
+    return this.#floats;
+  }
+
+  dispose(): void {
+    this.#canvas?.dispose();
+    this.#spare = undefined;
+    this.#floats = null;
+  }
+}
+
+/** OffscreenCanvas where there is one (workers too), else a document's canvas, else none. */
+function defaultCanvas(): (() => OffscreenCanvas | HTMLCanvasElement) | null {
+  if (typeof OffscreenCanvas !== 'undefined') return () => new OffscreenCanvas(1, 1);
+  if (typeof document !== 'undefined') return () => document.createElement('canvas');
+  return null;
+}
+
+function isPixelData(image: PixelSource): image is tf.PixelData | ImageData {
+  return (
+    'data' in image && (image.data instanceof Uint8Array || image.data instanceof Uint8ClampedArray)
+  );
+}
+
+function isDrawable(image: PixelSource): image is Drawable {
+  return (
+    (typeof HTMLVideoElement !== 'undefined' && image instanceof HTMLVideoElement) ||
+    (typeof HTMLImageElement !== 'undefined' && image instanceof HTMLImageElement) ||
+    (typeof HTMLCanvasElement !== 'undefined' && image instanceof HTMLCanvasElement) ||
+    (typeof ImageBitmap !== 'undefined' && image instanceof ImageBitmap)
+  );
+}
+
+/** Adds up the time spent opening a frame and reading it; reports it when disposed. */
+class MeteredFrame implements OpenedFrame {
+  readonly width: number;
+  readonly height: number;
+  #ms: number;
+
+  constructor(
+    private readonly inner: OpenedFrame,
+    startMs: number,
+    private readonly report: (ms: number) => void,
+  ) {
+    this.width = inner.width;
+    this.height = inner.height;
+    this.#ms = performance.now() - startMs;
+  }
+
+  read(options: ReadOptions): FrameRead {
+    const t0 = performance.now();
+    try {
+      return this.inner.read(options);
+    } finally {
+      this.#ms += performance.now() - t0;
+    }
+  }
+
+  dispose(): void {
+    this.inner.dispose();
+    this.report(this.#ms);
+  }
+}

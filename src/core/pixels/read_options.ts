@@ -1,0 +1,66 @@
+import type * as tf from '@tensorflow/tfjs-core';
+import type { Affine } from './affine';
+
+/**
+ * Coordinates throughout: continuous pixels, x right, y down, (0, 0) the top-left corner of the
+ * top-left pixel, whose centre is (0.5, 0.5). Frame pixels for the frame, output pixels for the
+ * tensor read from it.
+ */
+
+/** A rectangle of the frame, turned by `angle` about its centre; all in frame pixels. */
+export interface Roi {
+  cx: number;
+  cy: number;
+  width: number;
+  height: number;
+  /** Direction of the rectangle's x axis in the frame, radians (positive turns x towards y); 0 if absent. */
+  angle?: number;
+}
+
+/** What to read from a frame (after tfjs-models' convertImageToTensor). */
+export interface ReadOptions {
+  /** Size of the tensor read, in output pixels (whole numbers). */
+  outputSize: { width: number; height: number };
+  /** The part of the frame to read; the whole frame if absent. */
+  roi?: Roi;
+  /**
+   * Keep the roi's aspect ratio: it is enlarged about its centre (letterboxed) to the output's
+   * aspect ratio, one scale both ways, instead of stretched. Default false.
+   */
+  keepAspect?: boolean;
+  /**
+   * What a read outside the frame gives. 'black' (default): each bilinear neighbour outside the
+   * frame reads 0, as tf.image.transform's 'constant' fill (letterbox bars, crops that leave the
+   * frame). 'replicate': points are clamped into the frame, as tf.image.resizeBilinear's edges
+   * (a stretched frame's edge rows are not darkened). The canvas path replicates only within
+   * half a pixel of the frame; beyond that it reads black.
+   */
+  border?: 'black' | 'replicate';
+  /** Mirror the output left-right (the roi's x axis reversed). Default false. */
+  flipHorizontally?: boolean;
+}
+
+/** How output pixels and frame pixels correspond, both in continuous pixels. */
+export interface FrameTransform {
+  /** Output point -> frame point (project a model's answer back to the frame). */
+  toFrame: Affine;
+  /** Frame point -> output point. */
+  fromFrame: Affine;
+}
+
+/** One read: the caller owns (and disposes) `tensor`. */
+export interface FrameRead {
+  /** [outputHeight, outputWidth, 3] float32 RGB 0-255. */
+  tensor: tf.Tensor3D;
+  transform: FrameTransform;
+}
+
+/** One frame, opened for reading: read it as often as needed, then dispose it. */
+export interface OpenedFrame {
+  /** The frame's size, in frame pixels. */
+  readonly width: number;
+  readonly height: number;
+  read(options: ReadOptions): FrameRead;
+  /** Releases the frame (its copied planes go back to the reader); not the reader. */
+  dispose(): void;
+}

@@ -1,0 +1,50 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { indexAffine } from './affine';
+import type { PixelSource } from './pixel_frame';
+import type { FrameRead, OpenedFrame, ReadOptions } from './read_options';
+import { readTransform } from './read_transform';
+
+/**
+ * A frame held as a tensor, read with tf.image.transform: the path for a picture the browser
+ * cannot draw on a canvas here, and for tests that build frames with tensor ops.
+ */
+export class TensorFrame implements OpenedFrame {
+  readonly width: number;
+  readonly height: number;
+
+  /** `rgb` [h, w, 3] float32 0-255; owned (disposed with the frame) when `owns` is true. */
+  constructor(
+    private readonly rgb: tf.Tensor3D,
+    private readonly owns = true,
+  ) {
+    [this.height, this.width] = rgb.shape;
+  }
+
+  static fromPixels(image: PixelSource): TensorFrame {
+    return new TensorFrame(
+      tf.tidy(() => tf.cast(tf.browser.fromPixels(image, 3), 'float32')) as tf.Tensor3D,
+    );
+  }
+
+  read(options: ReadOptions): FrameRead {
+    const transform = readTransform(this, options);
+    const { width, height } = options.outputSize;
+    const fill = options.border === 'replicate' ? 'nearest' : 'constant';
+    const tensor = tf.tidy(() => {
+      const image = tf.expandDims(this.rgb, 0) as tf.Tensor4D;
+      const m = tf.tensor2d([[...indexAffine(transform.toFrame), 0, 0]]);
+      const out = tf.image.transform(image, m, 'bilinear', fill, 0, [height, width]);
+      return tf.squeeze(out, [0]) as tf.Tensor3D;
+    });
+    return { tensor, transform };
+  }
+
+  /** The whole frame, [h, w, 3] float32 0-255, owned by this frame. */
+  full(): tf.Tensor3D {
+    return this.rgb;
+  }
+
+  dispose(): void {
+    if (this.owns) this.rgb.dispose();
+  }
+}
