@@ -1,6 +1,7 @@
 import type { Loadable } from '../../core/models/loadable.svelte';
 import type { LabTask, PixelFrame, Timed } from '../task';
-import { BackboneFeatures, type FeatureResult, type FeatureSettings } from './feature_maps';
+import type { FeatureMapBackbone } from './feature_map_backbone';
+import type { FeatureResult, FeatureSettings } from './feature_result';
 import type { FilterResult } from './filter_result';
 import type { FilterSettings } from './filter_settings';
 import { LiveFilter } from './live_filter';
@@ -24,7 +25,7 @@ export class ConvolutionTask implements LabTask<ConvolutionResult> {
 
   constructor(
     private readonly settings: () => ConvolutionModeSettings,
-    private readonly backbone: Loadable<BackboneFeatures>,
+    private readonly backbone: Loadable<FeatureMapBackbone>,
   ) {
     this.#filter = new LiveFilter(() => this.settings().filter);
   }
