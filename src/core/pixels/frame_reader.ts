@@ -42,13 +42,13 @@ export class FrameReader {
   }
 
   /** The frame, ready to read; dispose it when done (before the next frame, ideally). */
-  async open({ image, width, height }: PixelFrame): Promise<OpenedFrame> {
-    if (isPixelData(image)) return new PlanesFrame(rgbaPlanes(image), (n) => this.#scratch(n));
-    if (!isDrawable(image) || !this.#canvas) return TensorFrame.fromPixels(image);
-    const drawn = new CanvasFrame(image, width, height, this.#canvas);
+  async open(frame: PixelFrame): Promise<OpenedFrame> {
+    const { image, width, height } = frame;
     if (!(typeof HTMLVideoElement !== 'undefined' && image instanceof HTMLVideoElement)) {
-      return drawn;
+      return this.openStill(frame);
     }
+    const drawn = this.openStill(frame);
+    if (!(drawn instanceof CanvasFrame)) return drawn;
     const way = this.choice.next();
     const t0 = performance.now();
     if (way === 'planes') {
@@ -70,6 +70,16 @@ export class FrameReader {
     }
     if (this.choice.chosen) return drawn;
     return new MeteredFrame(drawn, t0, (ms) => this.choice.record('canvas', ms));
+  }
+
+  /**
+   * A picture that is not a playing video (an image, a canvas, an ImageBitmap, raw pixels),
+   * opened at once: drawn, or read as raw RGBA pixels, or else made a tensor.
+   */
+  openStill({ image, width, height }: PixelFrame): OpenedFrame {
+    if (isPixelData(image)) return new PlanesFrame(rgbaPlanes(image), (n) => this.#scratch(n));
+    if (!isDrawable(image) || !this.#canvas) return TensorFrame.fromPixels(image);
+    return new CanvasFrame(image, width, height, this.#canvas);
   }
 
   /**

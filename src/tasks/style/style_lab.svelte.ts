@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { animationFrameScheduler, type FrameScheduler } from '../../core/loop/frame_scheduler';
 import { StepLoop } from '../../core/loop/step_loop';
 import { Loadable, type LoadPhase } from '../../core/models/loadable.svelte';
+import { FrameReader } from '../../core/pixels/frame_reader';
 import type { LabContext } from '../../ui/lab_runtime.svelte';
 import type { DifferentiableBackbone } from './differentiable_backbone';
 import { backboneFromFiles } from './load_backbone';
@@ -59,6 +60,7 @@ export class StyleLab {
   #hasStyle = $state(false);
   #error = $state<string | null>(null);
   readonly #backbone = new Loadable<DifferentiableBackbone>((b) => b.dispose());
+  readonly #reader = new FrameReader();
   #content: ImageBitmap | null = null;
   #style: ImageBitmap | null = null;
   #nst: NeuralStyle | null = null;
@@ -141,8 +143,8 @@ export class StyleLab {
     const backbone = this.#backbone.value;
     if (!backbone || !this.#content || !this.#style) return;
     this.stop();
-    const c = squareImage(this.#content, this.#content.width, this.#content.height, this.size);
-    const s = squareImage(this.#style, this.#style.width, this.#style.height, this.size);
+    const c = squareImage(this.#reader, still(this.#content), this.size);
+    const s = squareImage(this.#reader, still(this.#style), this.size);
     try {
       this.#nst = new NeuralStyle(backbone, c, s, {
         alpha: this.alpha,
@@ -220,6 +222,7 @@ export class StyleLab {
     this.#backbone.dispose();
     this.#content?.close();
     this.#style?.close();
+    this.#reader.dispose();
   }
 
   /** One Adam step on G; G is drawn every 5th. */
@@ -242,6 +245,11 @@ export class StyleLab {
       g.dispose();
     }
   }
+}
+
+/** A still picture as a frame to read. */
+function still(image: ImageBitmap) {
+  return { image, width: image.width, height: image.height };
 }
 
 function drawSquare(canvas: HTMLCanvasElement, image: ImageBitmap): void {

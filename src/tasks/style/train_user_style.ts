@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { FrameReader } from '../../core/pixels/frame_reader';
 import { seededRandom } from '../../core/random/seeded_random';
 import type { DifferentiableBackbone } from './differentiable_backbone';
 import { styleNetForward } from './feed_forward_net';
@@ -51,22 +52,19 @@ export async function trainUserStyle(
   hooks: UserStyleHooks,
 ): Promise<UserStyleResult> {
   const { size, steps, previewEvery, seed } = request;
-  const photos = request.photos.map((p) =>
-    tf.tidy(() => tf.cast(tf.browser.fromPixels(pixelData(p), 3), 'float32')),
-  ) as tf.Tensor3D[];
+  // The photos whole ([h, w, 3] float32 0-255: read at their own size, each pixel as it is),
+  // for a random crop per step.
+  const reader = new FrameReader(null);
+  const photos = request.photos.map((p) => {
+    const photo = reader.openStill(stillFrame(p));
+    const { tensor } = photo.read({ outputSize: { width: p.width, height: p.height } });
+    photo.dispose();
+    return tensor;
+  });
   // S at twice the crop size, as the bundled styles (256 px for 128 px crops).
-  const style = squareImage(
-    pixelData(request.style),
-    request.style.width,
-    request.style.height,
-    2 * size,
-  );
-  const previewPhoto = squareImage(
-    pixelData(request.photos[0]!),
-    request.photos[0]!.width,
-    request.photos[0]!.height,
-    size,
-  );
+  const style = squareImage(reader, stillFrame(request.style), 2 * size);
+  const previewPhoto = squareImage(reader, stillFrame(request.photos[0]!), size);
+  reader.dispose();
   const trainer = new StyleNetTrainer(backbone, style, size, { ...userStyleTrainingOptions, seed });
   const rand = seededRandom(seed);
   const recent: number[] = [];
@@ -100,9 +98,10 @@ export async function trainUserStyle(
   }
 }
 
-/** TF.js reads `{ data: Uint8Array, width, height }` everywhere (an ImageData's bytes are clamped). */
-function pixelData({ data, width, height }: RgbaImage) {
-  return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width, height };
+/** A posted picture's RGBA bytes as a frame to read (`data` as plain bytes, as TF.js's PixelData). */
+function stillFrame({ data, width, height }: RgbaImage) {
+  const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return { image: { data: bytes, width, height }, width, height };
 }
 
 /** A random square crop of a random photo (70-100 % of its shorter side), flipped half the time. */

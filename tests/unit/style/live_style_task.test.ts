@@ -10,6 +10,7 @@ import { styleNetForward, styleNetParameterCount } from '../../../src/tasks/styl
 import { LiveStyleTask } from '../../../src/tasks/style/live_style_task';
 import { liveStyles } from '../../../src/tasks/style/live_styles';
 import { backboneFromFiles } from '../../../src/tasks/style/load_backbone';
+import { FrameReader } from '../../../src/core/pixels/frame_reader';
 import { squareImage } from '../../../src/tasks/style/square_image';
 import { contentCost, gramMatrix, layerStyleCost } from '../../../src/tasks/style/style_costs';
 import { decodeStyleNet } from '../../../src/tasks/style/style_net_file';
@@ -27,7 +28,11 @@ function trainedWeights(id: string): tf.NamedTensorMap {
 
 function square(name: string, size: number): tf.Tensor4D {
   const img = loadFixtureImage(name);
-  return squareImage(img, img.width, img.height, size);
+  return squareImage(
+    new FrameReader(null),
+    { image: img, width: img.width, height: img.height },
+    size,
+  );
 }
 
 /** J_style(S, x) and J_content(C, x), each relative to an all-zero picture's, as in training. */
@@ -142,10 +147,6 @@ describe('trained style networks on a real photo (WASM, 128 px)', () => {
 
 function styleTensor(bytes: Buffer): tf.Tensor4D {
   const img = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true });
-  return squareImage(
-    { data: img.data, width: img.width, height: img.height },
-    img.width,
-    img.height,
-    128,
-  );
+  const image = { data: img.data, width: img.width, height: img.height };
+  return squareImage(new FrameReader(null), { image, width: img.width, height: img.height }, 128);
 }
