@@ -5,13 +5,10 @@ import type {
   TransferHeadRecord,
   TransferSampleRecord,
 } from '../../core/store/transfer_records';
-import { FeatureCache, isoNow } from './feature_cache';
-import { backboneInputSize, backboneNodes, BackboneFeatures } from './backbone_features';
+import { isoNow } from './feature_cache';
+import { HeadTraining, liveHeadOf, type TrainingState } from './head_training.svelte';
 import { exportProject, importProject, projectName } from './project_io';
-import { trainingSamples } from './sample_features';
-import { runTraining, type TrainingRun } from './run_training';
-import { SoftmaxHead } from './softmax_head';
-import type { EpochRecord } from './train_head';
+import { sampleView, type SampleView } from './sample_view';
 import {
   defaultProjectId,
   deleteSamples,
@@ -21,31 +18,10 @@ import {
   saveProject,
 } from './transfer_repository';
 import { defaultTransferOptions, withDefaults, type TransferOptions } from './transfer_options';
+import type { TransferFeatures } from './transfer_features';
 import type { LiveHead } from './transfer_predictor';
 
-/** A sample as the panel shows it. */
-export interface SampleView {
-  id: string;
-  classId: string;
-  /** Object URL of the picture (revoked when the sample goes). */
-  url: string;
-  blob: Blob;
-  capturedAt: string;
-}
-
-export type TrainingState =
-  | { kind: 'idle' }
-  | { kind: 'extracting'; done: number; total: number }
-  | { kind: 'training'; history: EpochRecord[]; epochs: number }
-  | {
-      kind: 'done';
-      run: TrainingRun;
-      labels: string[];
-      /** Samples whose features the backbone computed this time / read from the cache. */
-      extracted: number;
-      cached: number;
-    }
-  | { kind: 'failed'; message: string };
+export type { TrainingState };
 
 /** A problem to tell the user: a refused import, or a write that did not fit in storage. */
 export interface LabNotice {
@@ -64,16 +40,14 @@ export class TransferLab {
   #classes = $state.raw<TransferClassRecord[]>([]);
   #samples = $state.raw<SampleView[]>([]);
   #head = $state.raw<TransferHeadRecord | null>(null);
-  #training = $state.raw<TrainingState>({ kind: 'idle' });
   #notice = $state.raw<LabNotice | null>(null);
   #ready = $state(false);
   options = $state<TransferOptions>(structuredClone(defaultTransferOptions));
 
   #db: ConvLensDb | null = null;
-  #backbone: BackboneFeatures | null = null;
+  #backbone: TransferFeatures | null = null;
   #liveHead: LiveHead | null = null;
-  #abort: AbortController | null = null;
-  #features = new FeatureCache();
+  readonly #trainer = new HeadTraining();
 
   constructor(private readonly newId: () => string = () => crypto.randomUUID()) {}
 
@@ -87,7 +61,10 @@ export class TransferLab {
     return this.#head;
   }
   get training(): TrainingState {
-    return this.#training;
+    return this.#trainer.state;
+  }
+  get trainingBusy(): boolean {
+    return this.#trainer.busy;
   }
   /** A message for the user (a refused import, full storage); null when all is well. */
   get notice(): LabNotice | null {
@@ -102,6 +79,15 @@ export class TransferLab {
 
   samplesOf(classId: string): SampleView[] {
     return this.#samples.filter((s) => s.classId === classId);
+  }
+
+  /** The head was trained without a class that has samples now: train again to include it. */
+  get headStale(): boolean {
+    const head = this.#head;
+    return (
+      head !== null &&
+      this.#classes.some((c) => !head.classIds.includes(c.id) && this.samplesOf(c.id).length > 0)
+    );
   }
 
   dismissNotice(): void {
@@ -125,7 +111,7 @@ export class TransferLab {
   }
 
   /** The backbone, once the model has loaded (the predictor task owns it). */
-  attachBackbone(backbone: BackboneFeatures): void {
+  attachBackbone(backbone: TransferFeatures): void {
     this.#backbone = backbone;
   }
 
@@ -169,7 +155,7 @@ export class TransferLab {
       this.#notice = { kind: 'storage', message: (e as Error).message };
       return;
     }
-    this.#samples = [...this.#samples, toView(record)];
+    this.#samples = [...this.#samples, sampleView(record)];
   }
 
   async deleteSample(id: string): Promise<void> {
@@ -181,68 +167,23 @@ export class TransferLab {
   async train(): Promise<void> {
     const backbone = this.#backbone;
     const used = this.#classes.filter((c) => this.samplesOf(c.id).length > 0);
-    if (!backbone || used.length < minClasses) {
-      this.#training = { kind: 'failed', message: 'need-samples' };
-      return;
-    }
-    const options = $state.snapshot(this.options) as TransferOptions;
-    this.#abort = new AbortController();
-    const signal = this.#abort.signal;
-    try {
-      const ready = await trainingSamples(
-        this.#samples,
-        used.map((c) => c.id),
-        { cache: this.#features, db: this.#need(), backbone },
-        options.augmentation,
-        signal,
-        (done, total) => (this.#training = { kind: 'extracting', done, total }),
-      );
-      if (!ready) {
-        this.#training = { kind: 'idle' };
-        return;
-      }
-      const { prepared, extracted } = ready;
-      const history: EpochRecord[] = [];
-      this.#training = { kind: 'training', history: [], epochs: options.epochs };
-      const run = await runTraining(prepared, used.length, options, {
-        signal,
-        onEpoch: (r) => {
-          history.push(r);
-          this.#training = { kind: 'training', history: [...history], epochs: options.epochs };
-        },
-      });
-      this.#setHead({
-        backbone: BackboneFeatures.modelId,
-        featureNodes: [...backboneNodes],
-        imageSize: backboneInputSize,
-        inputSize: run.weights.inputSize,
-        classIds: used.map((c) => c.id),
-        kernel: run.weights.kernel,
-        bias: run.weights.bias,
-        trainedAt: isoNow(),
-      });
-      // Saved before "done" is shown, so a reload right after finds the head.
-      await this.#save();
-      this.#training = {
-        kind: 'done',
-        run,
-        labels: used.map((c) => c.name),
-        extracted,
-        cached: prepared.length - extracted,
-      };
-    } catch (e) {
-      this.#training = { kind: 'failed', message: (e as Error).message };
-    } finally {
-      this.#abort = null;
-    }
+    if (!backbone || used.length < minClasses) return this.#trainer.fail('need-samples');
+    await this.#trainer.run({
+      samples: this.#samples,
+      classIds: used.map((c) => c.id),
+      labels: used.map((c) => c.name),
+      db: this.#need(),
+      backbone,
+      options: $state.snapshot(this.options) as TransferOptions,
+      keep: async (head) => {
+        this.#setHead(head);
+        await this.#save();
+      },
+    });
   }
 
   stopTraining(): void {
-    this.#abort?.abort();
-  }
-
-  get trainingBusy(): boolean {
-    return this.#training.kind === 'extracting' || this.#training.kind === 'training';
+    this.#trainer.stop();
   }
 
   /** The project as one .zip (project_io.ts). */
@@ -272,7 +213,7 @@ export class TransferLab {
       this.#notice = { kind: 'import', message: (e as Error).message };
       return false;
     }
-    this.#training = { kind: 'idle' };
+    this.#trainer.reset();
     this.#notice = null;
     return true;
   }
@@ -285,7 +226,7 @@ export class TransferLab {
     await eraseEverything();
     this.#dropSamples(this.#samples.map((s) => s.id));
     this.#setHead(null);
-    this.#training = { kind: 'idle' };
+    this.#trainer.reset();
     this.options = structuredClone(defaultTransferOptions);
     await this.open(defaultNames);
   }
@@ -300,30 +241,19 @@ export class TransferLab {
   }
 
   #setSamples(records: TransferSampleRecord[]): void {
-    this.#samples = records.map(toView);
+    this.#samples = records.map(sampleView);
   }
 
   #dropSamples(ids: string[]): void {
     for (const s of this.#samples) if (ids.includes(s.id)) URL.revokeObjectURL(s.url);
-    this.#features.forget(ids);
+    this.#trainer.forget(ids);
     this.#samples = this.#samples.filter((s) => !ids.includes(s.id));
   }
 
   #setHead(head: TransferHeadRecord | null): void {
     this.#head = head;
     const old = this.#liveHead;
-    this.#liveHead = head
-      ? {
-          head: new SoftmaxHead({
-            inputSize: head.inputSize,
-            classCount: head.classIds.length,
-            kernel: head.kernel,
-            bias: head.bias,
-          }),
-          labels: this.#labelsOf(head),
-          trainedAt: head.trainedAt,
-        }
-      : null;
+    this.#liveHead = head ? liveHeadOf(head, this.#labelsOf(head)) : null;
     old?.head.dispose();
   }
 
@@ -360,14 +290,4 @@ export class TransferLab {
     if (!this.#db) throw new Error('The project store is not open yet.');
     return this.#db;
   }
-}
-
-function toView(r: TransferSampleRecord): SampleView {
-  return {
-    id: r.id,
-    classId: r.classId,
-    url: URL.createObjectURL(r.image),
-    blob: r.image,
-    capturedAt: r.capturedAt,
-  };
 }
