@@ -6,10 +6,14 @@ describe('squareLetterbox', () => {
     [640, 480, 192, { innerWidth: 192, innerHeight: 144, padLeft: 0, padTop: 24 }],
     [480, 640, 192, { innerWidth: 144, innerHeight: 192, padLeft: 24, padTop: 0 }],
     [300, 300, 192, { innerWidth: 192, innerHeight: 192, padLeft: 0, padTop: 0 }],
-    [548, 342, 192, { innerWidth: 192, innerHeight: 120, padLeft: 0, padTop: 36 }],
-    [1000, 1, 192, { innerWidth: 192, innerHeight: 1, padLeft: 0, padTop: 95 }],
-  ])('%i x %i into %i', (w, h, size, want) => {
-    expect(squareLetterbox(w, h, size)).toEqual({ ...want, size, width: w, height: h });
+    [548, 342, 192, { innerWidth: 192, innerHeight: 119.825, padLeft: 0, padTop: 36.088 }],
+    [1000, 1, 192, { innerWidth: 192, innerHeight: 0.192, padLeft: 0, padTop: 95.904 }],
+  ])('%i x %i into %i: one scale both ways, exact (not rounded)', (w, h, size, want) => {
+    const box = squareLetterbox(w, h, size);
+    expect(box).toMatchObject({ size, width: w, height: h });
+    for (const [key, value] of Object.entries(want)) {
+      expect(box[key as keyof typeof want]).toBeCloseTo(value, 3);
+    }
   });
 
   it('rejects an empty frame with a clear message', () => {

@@ -1,7 +1,8 @@
 /**
  * Square letterbox into a model input of `size` x `size`: the frame is resized keeping its
- * aspect ratio to fit, then padded equally on both sides of its short edge. Resizing before
- * padding touches fewer pixels than padding the full frame first.
+ * aspect ratio to fit (one scale both ways), then padded equally on both sides of its short edge.
+ * Sizes and pads are exact, so not always whole pixels (548x342 into 192: 192 x 119.8, 36.09
+ * above): the geometry of a FrameReader read with `keepAspect` (core/pixels/read_transform.ts).
  */
 export interface Letterbox {
   /** Side of the model input, in input pixels. */
@@ -22,14 +23,14 @@ export function squareLetterbox(width: number, height: number, size: number): Le
     throw new RangeError(`A frame must have a positive size, got ${width}x${height}.`);
   }
   const scale = size / Math.max(width, height);
-  const innerWidth = Math.max(1, Math.round(width * scale));
-  const innerHeight = Math.max(1, Math.round(height * scale));
+  const innerWidth = width * scale;
+  const innerHeight = height * scale;
   return {
     size,
     innerWidth,
     innerHeight,
-    padLeft: Math.floor((size - innerWidth) / 2),
-    padTop: Math.floor((size - innerHeight) / 2),
+    padLeft: (size - innerWidth) / 2,
+    padTop: (size - innerHeight) / 2,
     width,
     height,
   };

@@ -35,6 +35,8 @@ describe('readTransform', () => {
     [640, 480, 416],
     [480, 640, 192],
     [1280, 720, 512],
+    [548, 342, 192],
+    [641, 480, 416],
     [300, 300, 256],
   ])('letterboxes %ix%i into %i as squareLetterbox and unletterbox do', (w, h, n) => {
     const { toFrame } = readTransform(

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ModelId } from '../../core/models/catalogue';
 import { tinyFaceAnchors } from '../../vision/anchor_boxes';
-import { LetterboxReader } from '../../core/pixels/letterboxed_pixels';
+import { FrameReader } from '../../core/pixels/frame_reader';
 import { squareLetterbox } from '../../vision/letterbox';
 import type { LabTask, PixelFrame, Timed } from '../task';
 import type { DetectionOptions, YoloResult } from './detection_result';
@@ -33,7 +33,7 @@ export const defaultYoloFaceOptions: YoloFaceOptions = {
 export class YoloFaceDetector implements LabTask<YoloResult> {
   static readonly modelId: ModelId = 'tiny_face_detector';
   #options: YoloFaceOptions;
-  readonly #reader = new LetterboxReader();
+  readonly #reader = new FrameReader();
 
   constructor(
     private readonly net: TinyYoloV2,
@@ -56,10 +56,14 @@ export class YoloFaceDetector implements LabTask<YoloResult> {
     const options = this.#options;
     const gridSize = tinyYoloGridSize(options.inputSize);
     const t0 = this.now();
-    const letterbox = squareLetterbox(width, height, options.inputSize);
-    const input = tf.tidy(
-      () => tf.expandDims(this.#reader.read(image, letterbox), 0) as tf.Tensor4D,
-    ); // [1, n, n, 3] float32 0-255
+    const n = options.inputSize;
+    const letterbox = squareLetterbox(width, height, n); // the read's geometry, for decoding
+    const { tensor } = await this.#reader.read(
+      { image, width, height },
+      { outputSize: { width: n, height: n }, keepAspect: true },
+    );
+    const input = tf.expandDims<tf.Tensor4D>(tensor, 0); // [1, n, n, 3] float32 0-255
+    tensor.dispose();
     const t1 = this.now();
     let output: tf.Tensor | undefined;
     let values: Float32Array;
@@ -94,6 +98,7 @@ export class YoloFaceDetector implements LabTask<YoloResult> {
 
   dispose(): void {
     this.net.dispose();
+    this.#reader.dispose();
   }
 }
 

@@ -2,9 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraphModelFromCatalogue } from '../../../src/core/models/load_model';
 import { nodeModelOptions } from '../../../src/core/models/node_model_files';
-import { LetterboxReader } from '../../../src/core/pixels/letterboxed_pixels';
+import { FrameReader } from '../../../src/core/pixels/frame_reader';
 import { CocoDetector, topPeaks } from '../../../src/tasks/detection/coco_detector';
-import { squareLetterbox } from '../../../src/vision/letterbox';
 import { loadFixtureImage, type FixtureImage } from '../../helpers/fixture_image';
 import { messiRegions } from '../../helpers/messi_regions';
 import { useWasmBackend } from '../../helpers/wasm_backend';
@@ -72,8 +71,12 @@ describe('CocoDetector (CenterNet MobileNetV3, WASM, real weights)', () => {
     async (fixture) => {
       const model = await loadGraphModelFromCatalogue('centernet', nodeModelOptions);
       const img = loadFixtureImage(fixture);
-      const box = squareLetterbox(img.width, img.height, 512);
-      const input = tf.tidy(() => tf.expandDims(new LetterboxReader().read(img, box), 0));
+      const { tensor } = await new FrameReader(null).read(frameOf(img), {
+        outputSize: { width: 512, height: 512 },
+        keepAspect: true,
+      });
+      const input = tf.expandDims(tensor, 0);
+      tensor.dispose();
       try {
         const ours = tf.tidy(() => topPeaks(model, input as tf.Tensor4D));
         const graph = model.execute(input, ['tower_0/TopKV2', 'tower_0/TopKV2:1']) as tf.Tensor[];
