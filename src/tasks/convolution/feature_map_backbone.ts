@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { CenternetBackbone } from '../../core/models/centernet_backbone';
+import { FrameReader } from '../../core/pixels/frame_reader';
 import type { PixelFrame, Timed } from '../task';
 import { featureGrid } from './feature_grid';
 import type { FeatureResult, FeatureSettings } from './feature_result';
@@ -10,6 +11,8 @@ import { rgbaPixels } from './rgba_pixels';
  * one inner node, its first channels laid out as a grid of pictures. Owns the backbone.
  */
 export class FeatureMapBackbone {
+  readonly #reader = new FrameReader();
+
   constructor(
     private readonly backbone: CenternetBackbone,
     private readonly now: () => number = () => performance.now(),
@@ -21,13 +24,13 @@ export class FeatureMapBackbone {
   ): Promise<Timed<FeatureResult>> {
     const { layer, size } = settings;
     const t0 = this.now();
-    // centernet takes raw 0-255 RGB floats, no scaling.
-    const input = tf.tidy(() =>
-      tf.expandDims<tf.Tensor4D>(
-        tf.image.resizeBilinear(tf.browser.fromPixels(image, 3), [size, size]),
-        0,
-      ),
+    // centernet takes raw 0-255 RGB floats, no scaling: the frame squashed to n x n.
+    const { tensor } = await this.#reader.read(
+      { image, width, height },
+      { outputSize: { width: size, height: size }, border: 'replicate' },
     );
+    const input = tf.expandDims<tf.Tensor4D>(tensor, 0);
+    tensor.dispose();
     const t1 = this.now();
     let activation: tf.Tensor4D | undefined;
     let grid: tf.Tensor3D | undefined;
@@ -58,5 +61,6 @@ export class FeatureMapBackbone {
 
   dispose(): void {
     this.backbone.dispose();
+    this.#reader.dispose();
   }
 }

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { FrameReader } from '../../core/pixels/frame_reader';
 import { convOutputSize } from '../../vision/conv_output_size';
 import type { LabTask, PixelFrame, Timed } from '../task';
 import { filterResponse, filterTensor } from './filter_response';
@@ -15,6 +16,8 @@ import { workSize } from './work_size';
  * signed response. Reads its settings afresh for every frame. Owns no tensors between frames.
  */
 export class LiveFilter implements LabTask<FilterResult> {
+  readonly #reader = new FrameReader();
+
   constructor(
     private readonly settings: () => FilterSettings,
     private readonly now: () => number = () => performance.now(),
@@ -36,7 +39,13 @@ export class LiveFilter implements LabTask<FilterResult> {
           convOutputSize(convFormula[1], pool.f, 0, pool.s),
         ]
       : null;
-    const x = tf.tidy(() => framePicture(image, size, settings.channels)); // [1, n_H, n_W, n_C], 0-1
+    // The frame at the working size (bilinear, half-pixel centres), [n_H, n_W, 3] 0-255.
+    const { tensor: rgb } = await this.#reader.read(
+      { image, width, height },
+      { outputSize: size, border: 'replicate' },
+    );
+    const x = tf.tidy(() => framePicture(rgb, settings.channels)); // [1, n_H, n_W, n_C], 0-1
+    rgb.dispose();
     const t1 = this.now();
     let outputs: tf.Tensor[] = [];
     try {
@@ -78,7 +87,9 @@ export class LiveFilter implements LabTask<FilterResult> {
     }
   }
 
-  dispose(): void {}
+  dispose(): void {
+    this.#reader.dispose();
+  }
 }
 
 async function pixelsOf(x: tf.Tensor4D): Promise<RgbaImage> {

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filterResponse, filterTensor } from '../../../src/tasks/convolution/filter_response';
 import type { FilterSettings } from '../../../src/tasks/convolution/filter_settings';
+import { FrameReader } from '../../../src/core/pixels/frame_reader';
 import { framePicture } from '../../../src/tasks/convolution/frame_picture';
 import { LiveFilter } from '../../../src/tasks/convolution/live_filter';
 import { convOutputSize } from '../../../src/vision/conv_output_size';
@@ -21,12 +22,17 @@ const searchTo = 215;
 /** The response of `kernel` at full resolution with p = 1 (output column = input column). */
 async function responseRows(kernel: Kernel): Promise<number[][]> {
   const img = loadFixtureImage('building.jpg');
+  const { width, height } = img;
+  const { tensor: rgb } = await new FrameReader(null).read(
+    { image: img, width, height },
+    { outputSize: { width, height } },
+  );
   const out = tf.tidy(() => {
-    const x = framePicture(img, { width: img.width, height: img.height }, 'grey');
+    const x = framePicture(rgb, 'grey');
     return tf.squeeze(filterResponse(x, filterTensor(kernel, 1), 1, 1, null).conv, [0, 3]);
   });
   const values = (await out.array()) as number[][];
-  out.dispose();
+  tf.dispose([out, rgb]);
   return values.slice(rows[0], rows[1]);
 }
 
