@@ -9,7 +9,7 @@ import { FeatureMapBackbone } from './feature_map_backbone';
 import type { FeatureResult } from './feature_result';
 import { filterSummary, type FilterResult } from './filter_result';
 
-export type ConvolutionMode = 'filter' | 'steps' | 'features';
+type ConvolutionMode = 'filter' | 'steps' | 'features';
 export const convolutionModes: readonly ConvolutionMode[] = ['filter', 'steps', 'features'];
 
 /**

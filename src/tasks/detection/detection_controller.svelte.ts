@@ -14,12 +14,12 @@ import { freezeFrame } from './freeze_frame';
 import { NmsStepper, type FrozenNms } from './nms_stepper.svelte';
 
 /** A detector tuned live: new options take effect from the next frame. */
-export interface TunableDetector<R, O> extends LabTask<R> {
+interface TunableDetector<R, O> extends LabTask<R> {
   setOptions(options: O): void;
 }
 
 /** The NMS step-through as published: rounds done, boxes kept so far, whether it is over. */
-export interface NmsStepJson {
+interface NmsStepJson {
   done: number;
   kept: number;
   finished: boolean;

@@ -14,7 +14,7 @@ import {
 } from './yolo_face_detector';
 
 /** A grid cell: c_y = row, c_x = col. */
-export interface GridCell {
+interface GridCell {
   row: number;
   col: number;
 }

@@ -25,7 +25,7 @@ export type TrainingState =
   | { kind: 'failed'; message: string };
 
 /** One training run's inputs, as the project is when Train is pressed. */
-export interface TrainingJob {
+interface TrainingJob {
   samples: readonly (FeatureSample & { classId: string })[];
   /** The classes that have samples, in the order of the head's outputs, and their names. */
   classIds: string[];

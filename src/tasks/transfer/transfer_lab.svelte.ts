@@ -21,8 +21,6 @@ import { defaultTransferOptions, withDefaults, type TransferOptions } from './tr
 import type { TransferFeatures } from './transfer_features';
 import type { LiveHead } from './transfer_predictor';
 
-export type { TrainingState };
-
 /** A problem to tell the user: a refused import, or a write that did not fit in storage. */
 export interface LabNotice {
   kind: 'import' | 'storage';

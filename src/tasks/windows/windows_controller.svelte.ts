@@ -15,13 +15,13 @@ import { WindowsLab } from './windows_lab.svelte';
 import type { WindowsResult } from './windows_result';
 
 /** One scan as the comparison table lists it, its boxes re-picked with the current thresholds. */
-export interface ScanRow {
+interface ScanRow {
   scan: WindowScan;
   detections: ScoredBox[];
 }
 
 /** The window under a tap in each scan, as indices into its `windows` (-1: none that size). */
-export interface PickedWindows {
+interface PickedWindows {
   naive: number;
   conv: number;
 }
