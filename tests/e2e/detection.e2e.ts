@@ -103,7 +103,11 @@ describe('detection lab', () => {
 
     // Stepping freezes the camera into a still photo first, so every step is on one frame.
     await page.getByTestId('nms-step-start').click();
-    await expect.poll(() => page.getByTestId('nms-stepper').isVisible()).toBe(true);
+    // The freeze (a PNG of the frame, opened as a photo) and two results on it: seconds on a busy
+    // machine, past expect.poll's 1 s default (phone.e2e.ts waits as long for the same).
+    await expect
+      .poll(() => page.getByTestId('nms-stepper').isVisible(), { timeout: 30_000 })
+      .toBe(true);
     expect(await page.getByTestId('source-status').textContent()).not.toContain('.y4m');
     const next = page.getByTestId('nms-step-next');
     while (await next.isEnabled()) await next.click();
