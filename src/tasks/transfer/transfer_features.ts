@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { CenternetBackbone } from '../../core/models/centernet_backbone';
+import { FrameReader } from '../../core/pixels/frame_reader';
 import type { PixelSource } from '../task';
 import { cropViews } from './crop_views';
 import { centreSquare, type ViewBox } from './view_box';
@@ -26,6 +27,8 @@ export const backboneNodes = [
  * No gradients flow through it: only the head is trained. Owns the backbone.
  */
 export class TransferFeatures {
+  readonly #reader = new FrameReader();
+
   constructor(private readonly backbone: CenternetBackbone) {}
 
   /** Features of one view of the frame per ViewBox (default: its centred square), [views][1008]. */
@@ -35,7 +38,13 @@ export class TransferFeatures {
     height: number,
     views: readonly ViewBox[] = [centreSquare(width, height)],
   ): Promise<Float32Array[]> {
-    const features = tf.tidy(() => this.features(cropViews(image, views, backboneInputSize)));
+    const frame = await this.#reader.open({ image, width, height });
+    let features: tf.Tensor2D;
+    try {
+      features = tf.tidy(() => this.features(cropViews(frame, views, backboneInputSize)));
+    } finally {
+      frame.dispose();
+    }
     try {
       const data = (await features.data()) as Float32Array;
       return views.map((_, i) => data.slice(i * featureSize, (i + 1) * featureSize));
@@ -65,5 +74,6 @@ export class TransferFeatures {
 
   dispose(): void {
     this.backbone.dispose();
+    this.#reader.dispose();
   }
 }

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CenternetBackbone } from '../../../src/core/models/centernet_backbone';
 import { nodeModelOptions } from '../../../src/core/models/node_model_files';
+import { FrameReader } from '../../../src/core/pixels/frame_reader';
 import { cropViews } from '../../../src/tasks/transfer/crop_views';
 import {
   backboneInputSize,
@@ -107,12 +108,15 @@ describe('TransferFeatures (centernet MobileNetV3, WASM, real photos)', () => {
     await useWasmBackend();
     centernet = await CenternetBackbone.load(nodeModelOptions);
     backbone = new TransferFeatures(centernet);
+    const reader = new FrameReader(null);
     for (const name of photos) {
       const img = loadFixtureImage(`transfer/${name}`);
       const label = classes.indexOf(name.split('_')[0]!);
       const v = views(img.width, img.height);
       chosen.push({ label, views: await backbone.extract(img, img.width, img.height, v) });
-      const input = cropViews(img, v, backboneInputSize);
+      const frame = reader.openStill({ image: img, width: img.width, height: img.height });
+      const input = tf.tidy(() => cropViews(frame, v, backboneInputSize));
+      frame.dispose();
       lastBlock.push({
         label,
         views: pooled(centernet, input, 'tower_0/MobilenetV3/expanded_conv_14/add'),
