@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { cellWindow, pooledGridSize, type PooledGrid } from '../../vision/receptive_field';
 import { backboneInputSize } from '../transfer/transfer_features';
-import type { PixelSource } from '../task';
+import type { OpenedFrame } from '../../core/pixels/read_options';
 import { coarseCellStride, windowCells, type WindowBackbone } from './window_backbone';
 import type { WindowHead } from './naive_scan';
 import { pooledWindowFeatures } from './pooled_window_features';
@@ -41,8 +41,7 @@ export function scanInputSize(
 export async function convolutionalScan(
   backbone: WindowBackbone,
   head: WindowHead,
-  image: PixelSource,
-  frame: { width: number; height: number },
+  frame: OpenedFrame,
   windowSize: number,
   scale = 0,
 ): Promise<ConvolutionalScanGrid> {
@@ -54,12 +53,9 @@ export async function convolutionalScan(
     scaleY: input.height / frame.height,
   };
   const probabilities = tf.tidy(() => {
-    const rgb = tf.expandDims(
-      tf.cast(tf.browser.fromPixels(image, 3), 'float32'),
-      0,
-    ) as tf.Tensor4D;
-    const sameSize = input.width === frame.width && input.height === frame.height;
-    const resized = sameSize ? rgb : tf.image.resizeBilinear(rgb, [input.height, input.width]); // [1, Hn, Wn, 3]
+    // The frame read at the network's size (half-pixel centres), [1, Hn, Wn, 3] 0-255.
+    const { tensor } = frame.read({ outputSize: input, border: 'replicate' });
+    const resized = tf.expandDims<tf.Tensor4D>(tensor, 0);
     const [fine, coarse] = backbone.featureMaps(resized);
     const x = pooledWindowFeatures(fine, coarse, windowCells); // [1, rows, cols, 1008]
     const [d, k] = head.kernel.shape;

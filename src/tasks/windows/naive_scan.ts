@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { backboneInputSize } from '../transfer/transfer_features';
 import type { SoftmaxHead } from '../transfer/softmax_head';
-import type { PixelSource } from '../task';
+import type { OpenedFrame } from '../../core/pixels/read_options';
 import type { WindowBackbone } from './window_backbone';
 import type { ScanWindow } from './window_scan_result';
 
@@ -17,19 +17,22 @@ export interface NaiveScanOptions {
 /**
  * The naive sliding-window detector (course 12.2): every window is cropped out of the frame,
  * resized to the backbone's 224 x 224 input and classified on its own: ŷ = softmax(x W + b),
- * x the backbone's pooled features. The backbone runs once per window (in batches).
+ * x the backbone's pooled features. The backbone runs once per window (in batches). Every
+ * window is cut from one reading of the frame, taken before the first batch.
  * Returns ŷ per window, in the windows' order.
  */
 export async function naiveScan(
   backbone: WindowBackbone,
   head: WindowHead,
-  image: PixelSource,
-  frame: { width: number; height: number },
+  frame: OpenedFrame,
   windows: readonly ScanWindow[],
   { batchSize = 16, onProgress }: NaiveScanOptions = {},
 ): Promise<number[][]> {
   const { width, height } = frame;
-  const rgb = tf.tidy(() => tf.expandDims(tf.cast(tf.browser.fromPixels(image, 3), 'float32'), 0));
+  // The frame's pixels as they are, [1, h, w, 3] float32 0-255.
+  const { tensor } = frame.read({ outputSize: { width, height } });
+  const rgb = tf.expandDims<tf.Tensor4D>(tensor, 0);
+  tensor.dispose();
   const out: number[][] = [];
   try {
     for (let start = 0; start < windows.length; start += batchSize) {
@@ -43,7 +46,7 @@ export async function naiveScan(
           box.x2 / width,
         ]);
         const crops = tf.image.cropAndResize(
-          rgb as tf.Tensor4D,
+          rgb,
           boxes,
           batch.map(() => 0),
           [backboneInputSize, backboneInputSize],

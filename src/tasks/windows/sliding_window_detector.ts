@@ -1,5 +1,6 @@
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import { CenternetBackbone } from '../../core/models/centernet_backbone';
+import { FrameReader } from '../../core/pixels/frame_reader';
 import { slidingWindows } from '../../vision/sliding_windows';
 import type { PixelFrame } from '../task';
 import { convolutionalScan } from './convolutional_scan';
@@ -16,6 +17,7 @@ import type { WindowsSettings } from './windows_settings';
  */
 export class SlidingWindowDetector {
   readonly backbone: WindowBackbone;
+  readonly #reader = new FrameReader();
 
   /** `model`: centernet loaded with CenternetBackbone.inputShape. */
   constructor(
@@ -39,9 +41,13 @@ export class SlidingWindowDetector {
         `No window of ${Math.min(...settings.sizes)} px fits in the ${width}x${height} picture.`,
       );
     }
-    const probabilities = await naiveScan(this.backbone, head, image, { width, height }, windows, {
-      onProgress,
-    });
+    const frame = await this.#reader.open({ image, width, height });
+    let probabilities: number[][];
+    try {
+      probabilities = await naiveScan(this.backbone, head, frame, windows, { onProgress });
+    } finally {
+      frame.dispose();
+    }
     let first = 0;
     const scanGrids: ScanGrid[] = grids.map((g) => {
       const out = {
@@ -68,25 +74,23 @@ export class SlidingWindowDetector {
     const windows: ScanWindow[] = [];
     const probabilities: number[][] = [];
     const grids: ScanGrid[] = [];
-    for (const [scale, size] of settings.sizes.entries()) {
-      const scan = await convolutionalScan(
-        this.backbone,
-        head,
-        image,
-        { width, height },
-        size,
-        scale,
-      );
-      grids.push({
-        size,
-        strideX: scan.grid.cellStride / scan.grid.scaleX,
-        strideY: scan.grid.cellStride / scan.grid.scaleY,
-        rows: scan.rows,
-        cols: scan.cols,
-        first: windows.length,
-      });
-      windows.push(...scan.windows);
-      probabilities.push(...scan.probabilities);
+    const frame = await this.#reader.open({ image, width, height });
+    try {
+      for (const [scale, size] of settings.sizes.entries()) {
+        const scan = await convolutionalScan(this.backbone, head, frame, size, scale);
+        grids.push({
+          size,
+          strideX: scan.grid.cellStride / scan.grid.scaleX,
+          strideY: scan.grid.cellStride / scan.grid.scaleY,
+          rows: scan.rows,
+          cols: scan.cols,
+          first: windows.length,
+        });
+        windows.push(...scan.windows);
+        probabilities.push(...scan.probabilities);
+      }
+    } finally {
+      frame.dispose();
     }
     return this.#finish(
       'convolutional',
@@ -123,5 +127,6 @@ export class SlidingWindowDetector {
 
   dispose(): void {
     this.backbone.dispose();
+    this.#reader.dispose();
   }
 }

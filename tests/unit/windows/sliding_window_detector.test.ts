@@ -1,6 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CenternetBackbone } from '../../../src/core/models/centernet_backbone';
+import { FrameReader } from '../../../src/core/pixels/frame_reader';
+import type { OpenedFrame } from '../../../src/core/pixels/read_options';
 import { nodeModelOptions } from '../../../src/core/models/node_model_files';
 import type { SoftmaxHead } from '../../../src/tasks/transfer/softmax_head';
 import { convolutionalScan } from '../../../src/tasks/windows/convolutional_scan';
@@ -29,12 +31,14 @@ describe('sliding windows on the Transfer backbone (WASM, real photos)', () => {
   let backbone: WindowBackbone;
   let head: SoftmaxHead;
   let scene: FixtureImage;
+  let frame: OpenedFrame; // the scene opened once, as the detector opens a frame
 
   beforeAll(async () => {
     await useWasmBackend();
     backbone = new WindowBackbone(await CenternetBackbone.load(nodeModelOptions));
     head = await trainObjectHead(backbone.crops);
     scene = catScene();
+    frame = new FrameReader(null).openStill({ image: scene, ...sceneSize });
   }, 240_000);
   afterAll(() => {
     head?.dispose();
@@ -45,7 +49,7 @@ describe('sliding windows on the Transfer backbone (WASM, real photos)', () => {
     const { windows } = slidingWindows(sceneSize, [windowSize], stride);
     expect(windows).toHaveLength(18 * 10);
     const t0 = performance.now();
-    const probabilities = await naiveScan(backbone, head, scene, sceneSize, windows);
+    const probabilities = await naiveScan(backbone, head, frame, windows);
     const ms = performance.now() - t0;
     const { detections } = windowDetections(windows, probabilities, detection);
     const iou = intersectionOverUnion(detections[0]!.box, pastedCat);
@@ -57,7 +61,7 @@ describe('sliding windows on the Transfer backbone (WASM, real photos)', () => {
 
   it('the convolutional scan puts its best box on the cat (IoU >= 0.5), from one backbone run', async () => {
     const t0 = performance.now();
-    const scan = await convolutionalScan(backbone, head, scene, sceneSize, windowSize);
+    const scan = await convolutionalScan(backbone, head, frame, windowSize);
     const ms = performance.now() - t0;
     expect([scan.rows, scan.cols]).toEqual([10, 18]);
     const { detections } = windowDetections(scan.windows, scan.probabilities, detection);
@@ -111,11 +115,11 @@ describe('sliding windows on the Transfer backbone (WASM, real photos)', () => {
     backbone.crops.warmUp();
     expect(tf.memory().numTensors, 'tensors left by the warm-up').toBe(warmed);
     const windows: ScanWindow[] = slidingWindows(sceneSize, [224], 80).windows;
-    await naiveScan(backbone, head, scene, sceneSize, windows);
-    await convolutionalScan(backbone, head, scene, sceneSize, 224);
+    await naiveScan(backbone, head, frame, windows);
+    await convolutionalScan(backbone, head, frame, 224);
     const before = tf.memory().numTensors;
-    await naiveScan(backbone, head, scene, sceneSize, windows);
-    await convolutionalScan(backbone, head, scene, sceneSize, 224);
+    await naiveScan(backbone, head, frame, windows);
+    await convolutionalScan(backbone, head, frame, 224);
     expect(tf.memory().numTensors).toBe(before);
   }, 60_000);
 });
