@@ -1,5 +1,5 @@
 import type { Component } from 'svelte';
-import type { LabContext } from './ui/lab_runtime.svelte';
+import type { LabContext } from './lab/lab_runtime.svelte';
 import type { LabId } from './ui/router.svelte';
 
 export type LabComponent = Component<{ lab: LabContext }>;

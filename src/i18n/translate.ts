@@ -28,3 +28,9 @@ export function translate(locale: Locale, key: MessageKey, params: Params = {}):
 }
 
 export { type MessageKey };
+
+/** What a lab needs of the UI language: the current locale and the strings in it. */
+export interface Translator {
+  readonly locale: Locale;
+  t(key: MessageKey, params?: Params): string;
+}

@@ -1,5 +1,5 @@
 import { CenternetBackbone } from '../core/models/centernet_backbone';
-import type { LabContext, ProgressCallback } from '../ui/lab_runtime.svelte';
+import type { LabContext, ProgressCallback } from '../lab/lab_runtime.svelte';
 
 /**
  * centernet's MobileNetV3 through the lab's loader (checked, cached, with progress), its input

@@ -5,10 +5,11 @@ import {
   type Locale,
   type MessageKey,
   type Params,
+  type Translator,
 } from '../i18n/translate';
 
 /** The UI language; components call `i18n.t(key)` and re-render when the locale changes. */
-export class I18n {
+export class I18n implements Translator {
   #locale = $state<Locale>('en');
 
   constructor(initial: Locale) {

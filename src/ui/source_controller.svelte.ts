@@ -7,6 +7,7 @@ import {
   videoFrameScheduler,
   type FrameScheduler,
 } from '../core/loop/frame_scheduler';
+import type { LabSource } from '../lab/lab_context';
 import type { Settings } from './settings.svelte';
 
 export interface SourceElements {
@@ -20,7 +21,7 @@ export interface SourceElements {
  * for the UI. Owns the active source; `epoch` changes whenever a new picture goes live, so labs
  * know to restart their frame loops.
  */
-export class SourceController {
+export class SourceController implements LabSource {
   #state = $state.raw<SourceState>({ kind: 'idle' });
   #devices = $state.raw<CameraDevice[]>([]);
   #epoch = $state(0);

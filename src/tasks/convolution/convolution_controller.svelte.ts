@@ -1,5 +1,5 @@
 import { Loadable, type LoadPhase } from '../../core/models/loadable.svelte';
-import { LabRuntime, type LabContext } from '../../ui/lab_runtime.svelte';
+import { LabRuntime, type LabContext } from '../../lab/lab_runtime.svelte';
 import { loadCenternet } from '../load_centernet';
 import { backboneLayers } from './backbone_layers';
 import { ConvolutionSettings } from './convolution_settings.svelte';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '../../core/loop/test_fakes';
-import type { LabContext } from '../../ui/lab_runtime.svelte';
+import type { LabContext } from '../../lab/lab_runtime.svelte';
 import { ConvolutionController } from './convolution_controller.svelte';
 import type { ConvolutionResult } from './convolution_task';
 

@@ -1,5 +1,5 @@
 import type { OverlayView } from '../../render/overlay_view';
-import type { LabContext, ProgressCallback } from '../../ui/lab_runtime.svelte';
+import type { LabContext, ProgressCallback } from '../../lab/lab_runtime.svelte';
 import { CocoDetector, defaultCocoOptions } from './coco_detector';
 import { DetectionController } from './detection_controller.svelte';
 import type { CocoResult, Detection, DetectionOptions } from './detection_result';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LabContext } from '../../ui/lab_runtime.svelte';
+import type { LabContext } from '../../lab/lab_runtime.svelte';
 import { CocoController } from './coco_controller.svelte';
 import type { CocoResult, Detection } from './detection_result';
 

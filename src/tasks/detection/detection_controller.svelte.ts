@@ -5,7 +5,7 @@ import {
   type LabContext,
   type LoadPhase,
   type ProgressCallback,
-} from '../../ui/lab_runtime.svelte';
+} from '../../lab/lab_runtime.svelte';
 import type { CornerBox } from '../../vision/boxes';
 import type { LabTask } from '../task';
 import { DetectionControls } from './detection_controls.svelte';

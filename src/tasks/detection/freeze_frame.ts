@@ -1,11 +1,11 @@
-import type { SourceController } from '../../ui/source_controller.svelte';
+import type { LabSource } from '../../lab/lab_context';
 
 /**
  * Freezes a live camera or video: copies the current frame (flipped like the selfie view, so
  * the picture does not jump) and opens it as a still image, which the lab then runs on.
  * Returns false when the source is already a still image or has no frame.
  */
-export async function freezeFrame(source: SourceController, doc: Document = document) {
+export async function freezeFrame(source: LabSource, doc: Document = document) {
   const frame = source.frame();
   if (source.kind === 'image' || !frame) return false;
   const canvas = doc.createElement('canvas');

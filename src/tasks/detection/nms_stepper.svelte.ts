@@ -1,4 +1,4 @@
-import type { SourceController } from '../../ui/source_controller.svelte';
+import type { LabSource } from '../../lab/lab_context';
 import type { NmsStep } from '../../vision/non_max_suppression';
 import type { Detection } from './detection_result';
 import { nmsReplay, type NmsReplayState } from './nms_replay';
@@ -73,9 +73,9 @@ export class NmsStepper {
    * or video is first copied to a still (freeze), whose results are then waited for.
    */
   async startFrozen(
-    source: SourceController,
+    source: LabSource,
     latest: FrozenNms | null,
-    freeze: (source: SourceController) => Promise<boolean>,
+    freeze: (source: LabSource) => Promise<boolean>,
   ): Promise<void> {
     if (source.kind === 'image' && latest) {
       this.start(latest);

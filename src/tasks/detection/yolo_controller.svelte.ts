@@ -1,5 +1,5 @@
 import type { OverlayView } from '../../render/overlay_view';
-import type { FramePoint, LabContext, ProgressCallback } from '../../ui/lab_runtime.svelte';
+import type { FramePoint, LabContext, ProgressCallback } from '../../lab/lab_runtime.svelte';
 import { tinyFaceAnchors } from '../../vision/anchor_boxes';
 import { DetectionController } from './detection_controller.svelte';
 import type { AnchorView, YoloDetection, YoloResult } from './detection_result';

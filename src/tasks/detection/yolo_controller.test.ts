@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LabContext } from '../../ui/lab_runtime.svelte';
+import type { LabContext } from '../../lab/lab_runtime.svelte';
 import { squareLetterbox } from '../../vision/letterbox';
 import type { AnchorView, YoloDetection, YoloResult } from './detection_result';
 import { YoloController } from './yolo_controller.svelte';

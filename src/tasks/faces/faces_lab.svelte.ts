@@ -8,7 +8,7 @@ import type { AlignedPixels } from './face_encoder';
 import type { EncodedFace, FacesResult } from './faces_result';
 import { recognise, verify, type Match } from './identity_match';
 import { identitiesFromFile, identitiesToFile, type StoredIdentity } from './identity_file';
-import type { I18n } from '../../ui/i18n.svelte';
+import type { Translator } from '../../i18n/translate';
 
 export type FacesMode = 'recognise' | 'verify';
 const consentKey = 'convlens.faces.consent';
@@ -33,7 +33,7 @@ export class FacesLab {
   #message = $state.raw<{ kind: 'error' | 'info'; text: string } | null>(null);
 
   constructor(
-    private readonly i18n: I18n,
+    private readonly i18n: Translator,
     private readonly storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage,
   ) {
     this.#consent = storage.getItem(consentKey) === 'yes';

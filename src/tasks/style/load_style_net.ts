@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs-core';
-import type { ProgressCallback } from '../../ui/lab_runtime.svelte';
+import type { ProgressCallback } from '../../lab/lab_runtime.svelte';
 import { decodeStyleNet } from './style_net_file';
 
 /**

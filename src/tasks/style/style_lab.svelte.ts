@@ -3,7 +3,7 @@ import { animationFrameScheduler, type FrameScheduler } from '../../core/loop/fr
 import { StepLoop } from '../../core/loop/step_loop';
 import { Loadable, type LoadPhase } from '../../core/models/loadable.svelte';
 import { FrameReader } from '../../core/pixels/frame_reader';
-import type { LabContext } from '../../ui/lab_runtime.svelte';
+import type { LabContext } from '../../lab/lab_runtime.svelte';
 import type { DifferentiableBackbone } from './differentiable_backbone';
 import { backboneFromFiles } from './load_backbone';
 import { defaultStyleOptions, NeuralStyle, type StyleCosts, type StyleInit } from './neural_style';

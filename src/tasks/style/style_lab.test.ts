@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, ManualScheduler } from '../../core/loop/test_fakes';
-import type { LabContext } from '../../ui/lab_runtime.svelte';
+import type { LabContext } from '../../lab/lab_runtime.svelte';
 
 // The optimisation's sequencing, with the network replaced: each fake G counts its own steps.
 class FakeStyle {

@@ -2,7 +2,7 @@ import { errorMessage } from '../../core/error_message';
 import { squareJpeg } from '../../core/pixels/square_jpeg';
 import { isQuotaExceeded } from '../../core/store/quota_error';
 import type { UserStyleRecord } from '../../core/store/user_styles';
-import type { LabContext } from '../../ui/lab_runtime.svelte';
+import type { LabContext } from '../../lab/lab_runtime.svelte';
 import type { StyleCosts } from './neural_style';
 import type { FromTrainingWorker, ToTrainingWorker } from './style_training_protocol';
 import { maxTrainingPhotos, startTraining, toImageData } from './style_training_protocol';

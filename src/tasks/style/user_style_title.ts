@@ -1,7 +1,7 @@
-import type { I18n } from '../../ui/i18n.svelte';
+import type { Translator } from '../../i18n/translate';
 
 /** "My style (26/11/2026, 14:30:05)": the title of a user-trained style, in the UI's locale. */
-export function userStyleTitle(createdAt: number, i18n: Pick<I18n, 't' | 'locale'>): string {
+export function userStyleTitle(createdAt: number, i18n: Pick<Translator, 't' | 'locale'>): string {
   const date = new Date(createdAt).toLocaleString(i18n.locale, {
     dateStyle: 'short',
     timeStyle: 'medium',

@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
 import { squareJpeg } from '../../core/pixels/square_jpeg';
-import { LabRuntime, type LabContext, type LoadPhase } from '../../ui/lab_runtime.svelte';
+import { LabRuntime, type LabContext, type LoadPhase } from '../../lab/lab_runtime.svelte';
 import { loadCenternet } from '../load_centernet';
 import { drawTransfer } from './draw_transfer';
 import { projectArchiveName } from './project_file';

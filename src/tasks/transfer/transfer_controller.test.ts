@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LabContext } from '../../ui/lab_runtime.svelte';
+import type { LabContext } from '../../lab/lab_runtime.svelte';
 import type { SampleView } from './sample_view';
 import { TransferController } from './transfer_controller.svelte';
 import type { TransferResult } from './transfer_result';

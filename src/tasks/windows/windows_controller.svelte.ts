@@ -5,7 +5,7 @@ import {
   overlayViewOf,
   type FramePoint,
   type LabContext,
-} from '../../ui/lab_runtime.svelte';
+} from '../../lab/lab_runtime.svelte';
 import { freezeFrame } from '../detection/freeze_frame';
 import { drawWindows } from './draw_windows';
 import { nearestWindow } from './nearest_window';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LabContext } from '../../ui/lab_runtime.svelte';
+import type { LabContext } from '../../lab/lab_runtime.svelte';
 import { slidingWindows } from '../../vision/sliding_windows';
 import type { WindowScan } from './window_scan_result';
 import { WindowsController } from './windows_controller.svelte';

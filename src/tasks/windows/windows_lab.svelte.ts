@@ -1,6 +1,6 @@
 import { CenternetBackbone } from '../../core/models/centernet_backbone';
 import { Loadable, type LoadPhase } from '../../core/models/loadable.svelte';
-import type { LabContext } from '../../ui/lab_runtime.svelte';
+import type { LabContext } from '../../lab/lab_runtime.svelte';
 import type { PixelFrame } from '../task';
 import { LiveConvolutionalTask } from './live_convolutional_task';
 import { ScanReplay } from './scan_replay';

@@ -1,16 +1,11 @@
-/** Something the lab is stepping through (NMS rounds, convolution positions, style iterations). */
-export interface Stepper {
-  forward(): void;
-  /** Absent where a step cannot be undone (a gradient-descent iteration). */
-  back?(): void;
-}
+import type { PresenterHooks, Stepper } from '../../lab/lab_context';
 
 /**
  * Presenter mode for a projector: whether it is on (`?present`, the P key or the toggle), which
  * of its overlays are open, and the lab's current stepper for ← and →. A lab registers a stepper
  * while it has something to step through; the latest registered one answers the keys.
  */
-export class Presenter {
+export class Presenter implements PresenterHooks {
   #on = $state(false);
   #help = $state(false);
   #controls = $state(false);

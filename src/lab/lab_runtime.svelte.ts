@@ -1,40 +1,11 @@
-import type { GraphModel } from '@tensorflow/tfjs-converter';
-import type { NamedTensorMap } from '@tensorflow/tfjs-core';
-import type { ModelId } from '../core/models/catalogue';
-import type { LoadGraphModelOptions } from '../core/models/load_model';
 import { Loadable, type LoadPhase, type ProgressCallback } from '../core/models/loadable.svelte';
-import type { I18n } from './i18n.svelte';
-import type { LabTask } from '../tasks/task';
-import { LabSession } from './lab_session.svelte';
 import { framePointFromClient, presenterMinUnit, type OverlayView } from '../render/overlay_view';
-import type { Presenter } from './presenter/presenter.svelte';
-import type { SourceController } from './source_controller.svelte';
+import type { LabContext } from './lab_context';
+import { LabSession } from './lab_session.svelte';
+import type { LabTask } from './lab_task';
 
+export type { LabContext, LabSource, PresenterHooks, Stepper } from './lab_context';
 export type { LoadPhase, ProgressCallback };
-
-/** What App gives every lab component. */
-export interface LabContext {
-  source: SourceController;
-  /** The canvas over the picture; it has the frame's size once a result is drawn. */
-  overlay: HTMLCanvasElement;
-  /** The element showing the picture, for pointer input: see `onFramePointer`. */
-  stage: HTMLElement;
-  /** The active TF.js backend. */
-  backend: string | null;
-  i18n: I18n;
-  /** Presenter mode: a lab registers its stepper here for ← and →; the overlay reads `on`. */
-  presenter: Presenter;
-  /** Reports a lab failure to the user (the frame loop has stopped). */
-  onError: (e: unknown) => void;
-  loadGraphModel: (
-    id: ModelId,
-    onProgress: ProgressCallback,
-    options?: Pick<LoadGraphModelOptions, 'inputShape' | 'dynamicBatch' | 'warmUp'>,
-  ) => Promise<GraphModel>;
-  loadWeights: (id: ModelId, onProgress: ProgressCallback) => Promise<NamedTensorMap>;
-  /** A model's checked raw files, for labs that build a network from a graph's nodes. */
-  loadModelFiles: (id: ModelId, onProgress: ProgressCallback) => Promise<Map<string, ArrayBuffer>>;
-}
 
 export type DrawResult<R> = (ctx: CanvasRenderingContext2D, result: R, view: OverlayView) => void;
 

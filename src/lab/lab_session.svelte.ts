@@ -1,6 +1,6 @@
 import { FrameLoop, type LoopStats } from '../core/loop/frame_loop';
 import type { FrameScheduler } from '../core/loop/frame_scheduler';
-import type { Timed } from '../tasks/task';
+import type { Timed } from './lab_task';
 import type { Frame } from '../core/camera/frame_source';
 
 export interface LabSessionOptions<R> {
