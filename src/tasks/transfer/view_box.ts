@@ -1,6 +1,6 @@
 /** A crop of the frame as fractions of its width and height, and whether to mirror it. */
 export interface ViewBox {
-  /** [y1, x1, y2, x2] in 0..1 of the frame (tf.image.cropAndResize's convention). */
+  /** [y1, x1, y2, x2]: the box's edges as fractions of the frame's height and width (tf.image.cropAndResize's order). */
   box: [number, number, number, number];
   flip: boolean;
   /** Multiplies the pixel values (brightness augmentation); 1 leaves them. */
