@@ -81,6 +81,7 @@ export const convolutionEn = {
     'depthwise: one 3x3 filter per channel, no mixing between channels',
   'convolution.features.kind.pointwise':
     'pointwise (1x1) convolution: mixes channels at each pixel',
-  'convolution.features.kind.residual': 'residual block output: a[l+2] = g(z[l+2] + a[l])',
+  'convolution.features.kind.linearResidual':
+    "skip connection of a linear bottleneck: a_out = z_project + a_in, the block's input added to its 1x1 projection, around {skips} convolutions, with no activation after the add. The course's ResNet block puts g after it, a[l+2] = g(z[l+2] + a[l]), as the Faces lab's encoder does.",
   'convolution.features.summary': 'Layer {layer}: {shape}.',
 } as const;

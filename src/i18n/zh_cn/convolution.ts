@@ -82,6 +82,7 @@ export const convolutionZhCn: Record<keyof typeof convolutionEn, string> = {
   'convolution.features.kind.depthwise':
     '深度卷积（depthwise）：每个通道一个 3x3 过滤器，通道间不混合',
   'convolution.features.kind.pointwise': '逐点（1x1）卷积：在每个像素处混合各通道',
-  'convolution.features.kind.residual': '残差块输出：a[l+2] = g(z[l+2] + a[l])',
+  'convolution.features.kind.linearResidual':
+    '线性瓶颈的跳跃连接：a_out = z_project + a_in，即块的输入加到它的 1x1 投影上，绕过 {skips} 个卷积，相加之后没有激活函数。课程中的 ResNet 残差块在相加之后还有 g：a[l+2] = g(z[l+2] + a[l])，人脸实验的编码器就是这样。',
   'convolution.features.summary': '层 {layer}：{shape}。',
 };
