@@ -27,7 +27,21 @@ export const convolutionEn = {
   'convolution.channels.grey': 'greyscale (n_C = 1)',
   'convolution.channels.rgb': 'RGB (n_C = 3)',
   'convolution.channels.rgbNote':
-    'A filter has as many channels as its input: f x f x 3, the same weights on R, G and B, and all f x f x 3 products summed into one output value.',
+    'A filter has as many channels as its input: f x f x 3, an f x f kernel for each of R, G and B (the same one unless you choose others below), and all f x f x 3 products summed into one output value.',
+  'convolution.crossCorrelation':
+    'As in the course, deep learning\'s "convolution" is cross-correlation: the filter slides over the picture as it is, not flipped (the mathematician\'s convolution flips it first; for a learnt filter it makes no difference).',
+  'convolution.layer': "One layer: n_C' filters, + b, ReLU",
+  'convolution.layer.explain':
+    'Each filter has its own f x f kernel for each input channel; its f x f x n_C products are summed, b is added, and ReLU applied if chosen: one output channel per filter, shown side by side.',
+  'convolution.layer.filters': "Filters n_C'",
+  'convolution.layer.filter': 'filter {k}',
+  'convolution.layer.weights': 'weights',
+  'convolution.layer.edited': 'the filter above',
+  'convolution.layer.kernelFor': 'filter {k}, channel {channel}',
+  'convolution.layer.bias': 'b of filter {k}',
+  'convolution.layer.relu': 'ReLU: a = max(0, z), z = W * x + b',
+  'convolution.layer.parameters':
+    "Parameters: (f x f x n_C + 1) x n_C' = ({f} x {f} x {nC} + 1) x {nCPrime} = {count}, whatever the picture's size. The course's example: 10 filters of 3 x 3 x 3 have 280.",
   'convolution.padding': 'Padding p',
   'convolution.padding.valid': 'valid (p = 0)',
   'convolution.padding.same': 'same (p = (f - 1) / 2)',

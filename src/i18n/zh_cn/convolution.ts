@@ -29,7 +29,21 @@ export const convolutionZhCn: Record<keyof typeof convolutionEn, string> = {
   'convolution.channels.grey': '灰度（n_C = 1）',
   'convolution.channels.rgb': 'RGB（n_C = 3）',
   'convolution.channels.rgbNote':
-    '过滤器的通道数与输入相同：f x f x 3，R、G、B 使用相同的权重，全部 f x f x 3 个乘积相加得到一个输出值。',
+    '卷积核的通道数与输入相同：f x f x 3，R、G、B 各有一个 f x f 的权重（除非在下面另选，三者相同），全部 f x f x 3 个乘积相加得到一个输出值。',
+  'convolution.crossCorrelation':
+    '和课程一样，深度学习中的“卷积”其实是互相关：卷积核不翻转，直接在图像上滑动（数学上的卷积要先翻转卷积核；对于学习得到的卷积核，这没有区别）。',
+  'convolution.layer': "单层卷积网络：n_C' 个卷积核，加 b，ReLU",
+  'convolution.layer.explain':
+    '每个卷积核对每个输入通道都有自己的 f x f 权重；f x f x n_C 个乘积相加，加上 b，按选择再做 ReLU：每个卷积核得到一个输出通道，并排显示。',
+  'convolution.layer.filters': "卷积核个数 n_C'",
+  'convolution.layer.filter': '卷积核 {k}',
+  'convolution.layer.weights': '权重',
+  'convolution.layer.edited': '上面编辑的卷积核',
+  'convolution.layer.kernelFor': '卷积核 {k}，通道 {channel}',
+  'convolution.layer.bias': '卷积核 {k} 的 b',
+  'convolution.layer.relu': 'ReLU：a = max(0, z)，z = W * x + b',
+  'convolution.layer.parameters':
+    "参数个数：(f x f x n_C + 1) x n_C' = ({f} x {f} x {nC} + 1) x {nCPrime} = {count}，与图像大小无关。课程中的例子：10 个 3 x 3 x 3 的卷积核共有 280 个参数。",
   'convolution.padding': '填充 p',
   'convolution.padding.valid': 'Valid 卷积（p = 0）',
   'convolution.padding.same': 'Same 卷积（p = (f - 1) / 2）',

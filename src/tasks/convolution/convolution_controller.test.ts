@@ -15,6 +15,7 @@ const filterResult: ConvolutionResult = {
   f: 3,
   p: 0,
   s: 1,
+  layer: { filters: 1, b: [0], relu: false, parameters: 10 },
   shapes: {
     input: [1, 240, 320, 1],
     conv: [1, 238, 318, 1],
@@ -55,6 +56,7 @@ describe('ConvolutionController', () => {
       f: 3,
       p: 0,
       s: 1,
+      layer: filterResult.layer,
       shapes: filterResult.shapes,
       maxPositive: 1.5,
       maxNegative: -0.25,

@@ -12,6 +12,14 @@ import {
 import type { FilterSettings } from './filter_settings';
 
 export type KernelChoice = KernelName | 'custom';
+/** What one channel of one filter uses: the kernel edited above, or a named one. */
+export type ChannelKernel = 'edited' | KernelName;
+
+/** At most this many filters n_C' in the layer (their outputs are shown side by side). */
+export const maxFilters = 4;
+// Filter 1 uses the edited kernel on every channel (a plain filter, as before); the others start
+// as other edge and blur kernels, so a layer of n_C' filters shows n_C' different maps.
+const defaultChannelKernels: ChannelKernel[] = ['edited', 'horizontal', 'sharpen', 'boxBlur'];
 
 /**
  * The live filter's controls as the panel edits them. Typed-in weights are parsed on every edit;
@@ -30,6 +38,15 @@ export class ConvolutionSettings {
   poolF = $state(2);
   poolS = $state(2);
   longSide = $state(320);
+  /** n_C': how many filters the layer has. */
+  filterCount = $state(1);
+  /** channelKernels[k][c]: the kernel filter k applies to input channel c (R, G, B; grey: c = 0). */
+  channelKernels = $state<ChannelKernel[][]>(
+    defaultChannelKernels.map((kernel) => [kernel, kernel, kernel]),
+  );
+  /** b of each filter. */
+  biases = $state<number[]>(defaultChannelKernels.map(() => 0));
+  relu = $state(false);
 
   get choice(): KernelChoice {
     return this.#choice;
@@ -80,11 +97,25 @@ export class ConvolutionSettings {
     }
   }
 
+  /** n_C of the input: 1 for greyscale, 3 for RGB. */
+  get inputChannels(): number {
+    return this.channels === 'grey' ? 1 : 3;
+  }
+
   /** A plain copy for the task, read once per frame. */
   snapshot(): FilterSettings {
+    const kernelOf = (choice: ChannelKernel) =>
+      choice === 'edited' ? this.#kernel : resizeKernel(kernels[choice], this.f);
     return {
       kernel: this.#kernel,
       channels: this.channels,
+      filters: Array.from({ length: this.filterCount }, (_, k) => ({
+        kernels: Array.from({ length: this.inputChannels }, (_, c) =>
+          kernelOf(this.channelKernels[k]?.[c] ?? 'edited'),
+        ),
+        b: this.biases[k] ?? 0,
+      })),
+      relu: this.relu,
       p: this.p,
       s: this.s,
       pool: this.poolKind === 'none' ? null : { kind: this.poolKind, f: this.poolF, s: this.poolS },

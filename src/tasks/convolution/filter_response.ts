@@ -1,20 +1,19 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { Kernel } from '../../vision/kernels';
 import type { PoolSettings } from './filter_settings';
 
-/**
- * One filter over an input of n_C channels: the f x f kernel is copied into each channel, so the
- * filter is f x f x n_C and its n_C products are summed into one output channel (the course's
- * "a filter has as many channels as its input"). Returns [f, f, n_C, 1].
- */
-export function filterTensor(kernel: Kernel, channels: number): tf.Tensor4D {
-  const f = kernel.length;
-  return tf.tidy(() => tf.tile(tf.tensor4d(kernel.flat(), [f, f, 1, 1]), [1, 1, channels, 1]));
+/** The rest of the course's "one layer": a bias per filter, then the activation. */
+export interface LayerActivation {
+  /** b, one per filter (n_C' values). */
+  b: readonly number[];
+  /** a = ReLU(z) when true; a = z otherwise. */
+  relu: boolean;
 }
 
 /**
- * Convolution with explicit zero padding p (any p, not only TF's "same") and stride s, then an
- * optional pooling layer. x: [1, n_H, n_W, n_C] -> conv [1, out_H, out_W, 1] (and pooled).
+ * Convolution with explicit zero padding p (any p, not only TF's "same") and stride s, then
+ * z = conv + b and a = ReLU(z) when `activation` is given, then an optional pooling layer.
+ * x: [1, n_H, n_W, n_C], filter W: [f, f, n_C, n_C'] -> conv [1, out_H, out_W, n_C'] (and pooled).
+ * Like every deep-learning framework, tf.conv2d is cross-correlation: W is not flipped.
  * Call inside tf.tidy; the caller owns x and filter.
  */
 export function filterResponse(
@@ -23,6 +22,7 @@ export function filterResponse(
   p: number,
   s: number,
   pool: PoolSettings | null,
+  activation: LayerActivation | null = null,
 ): { conv: tf.Tensor4D; pooled: tf.Tensor4D | null } {
   const padded =
     p > 0
@@ -33,7 +33,9 @@ export function filterResponse(
           [0, 0],
         ])
       : x;
-  const conv = tf.conv2d(padded, filter, s, 'valid');
+  const z = tf.conv2d(padded, filter, s, 'valid');
+  const withBias = activation ? tf.add<tf.Tensor4D>(z, tf.tensor1d([...activation.b])) : z;
+  const conv: tf.Tensor4D = activation?.relu ? tf.relu(withBias) : withBias;
   if (!pool) return { conv, pooled: null };
   const pooled =
     pool.kind === 'max'

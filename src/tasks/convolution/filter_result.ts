@@ -9,7 +9,7 @@ export interface RgbaImage {
 export interface FilterShapes {
   /** The working picture fed to the convolution, before padding. */
   input: number[];
-  /** The convolution's output tensor, and its size by `floor((n + 2p - f) / s) + 1`. */
+  /** The layer's output tensor [1, out_H, out_W, n_C'], and its size by `floor((n + 2p - f) / s) + 1`. */
   conv: number[];
   convFormula: [number, number];
   /** The pooling layer's output tensor and formula size; null without pooling. */
@@ -25,6 +25,8 @@ export interface FilterResult {
   f: number;
   p: number;
   s: number;
+  /** The layer: n_C' filters, their biases, ReLU or not, and (f * f * n_C + 1) * n_C' parameters. */
+  layer: { filters: number; b: number[]; relu: boolean; parameters: number };
   shapes: FilterShapes;
   /** The largest positive and the most negative response (input scaled to 0-1). */
   maxPositive: number;
@@ -41,6 +43,7 @@ export function filterSummary(r: FilterResult): Omit<FilterResult, 'inputImage' 
     f: r.f,
     p: r.p,
     s: r.s,
+    layer: r.layer,
     shapes: r.shapes,
     maxPositive: r.maxPositive,
     maxNegative: r.maxNegative,

@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { FrameReader } from '../../core/pixels/frame_reader';
 import { convOutputSize } from '../../vision/conv_output_size';
 import type { LabTask, PixelFrame, Timed } from '../task';
-import { filterResponse, filterTensor } from './filter_response';
+import { layerParameterCount, layerWeights } from './conv_layer';
+import { filterResponse } from './filter_response';
 import { framePicture } from './frame_picture';
 import type { FilterResult, RgbaImage } from './filter_result';
 import type { FilterSettings } from './filter_settings';
@@ -11,9 +12,10 @@ import { signedColours } from './signed_colours';
 import { workSize } from './work_size';
 
 /**
- * The live filter: scale the frame down, make it greyscale or keep RGB (0-1), pad by p,
- * convolve with the chosen f x f (x n_C) filter at stride s, optionally pool, and colour the
- * signed response. Reads its settings afresh for every frame. Owns no tensors between frames.
+ * The live filter, the course's one layer: scale the frame down, make it greyscale or keep RGB
+ * (0-1), pad by p, convolve with the n_C' filters of f x f x n_C at stride s, add b, ReLU if
+ * chosen, optionally pool, and colour the signed response of each output channel. Reads its
+ * settings afresh for every frame. Owns no tensors between frames.
  */
 export class LiveFilter implements LabTask<FilterResult> {
   readonly #reader = new FrameReader();
@@ -25,7 +27,7 @@ export class LiveFilter implements LabTask<FilterResult> {
 
   async run({ image, width, height }: PixelFrame): Promise<Timed<FilterResult>> {
     const settings = this.settings();
-    const { kernel, p, s, pool } = settings;
+    const { kernel, p, s, pool, filters, relu } = settings;
     const f = kernel.length;
     const t0 = this.now();
     const size = workSize(width, height, settings.longSide);
@@ -49,17 +51,21 @@ export class LiveFilter implements LabTask<FilterResult> {
     const t1 = this.now();
     let outputs: tf.Tensor[] = [];
     try {
+      const b = filters.map((filter) => filter.b);
       const [response, conv, pooled] = tf.tidy(() => {
-        const filter = filterTensor(kernel, x.shape[3]);
-        const r = filterResponse(x, filter, p, s, pool);
-        const response = tf.squeeze(r.pooled ?? r.conv, [0, 3]); // [out_H, out_W]
+        const r = filterResponse(x, layerWeights(filters), p, s, pool, { b, relu });
+        const response = tf.squeeze(r.pooled ?? r.conv, [0]); // [out_H, out_W, n_C']
         return r.pooled ? [response, r.conv, r.pooled] : [response, r.conv];
-      }) as [tf.Tensor2D, tf.Tensor4D, tf.Tensor4D?];
+      }) as [tf.Tensor3D, tf.Tensor4D, tf.Tensor4D?];
       outputs = [response, conv, ...(pooled ? [pooled] : [])];
       const values = await response.data();
       const t2 = this.now();
-      const [outH, outW] = response.shape;
-      const { image: outputImage, maxPositive, maxNegative } = signedColours(values, outW, outH);
+      const [outH, outW, nCPrime] = response.shape;
+      const {
+        image: outputImage,
+        maxPositive,
+        maxNegative,
+      } = signedColours(values, outW, outH, nCPrime);
       const inputImage = await pixelsOf(x);
       const t3 = this.now();
       return {
@@ -68,6 +74,12 @@ export class LiveFilter implements LabTask<FilterResult> {
           f,
           p,
           s,
+          layer: {
+            filters: filters.length,
+            b,
+            relu,
+            parameters: layerParameterCount(f, x.shape[3], filters.length),
+          },
           shapes: {
             input: x.shape,
             conv: conv.shape,

@@ -1,10 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { filterResponse, filterTensor } from '../../../src/tasks/convolution/filter_response';
+import { layerWeights } from '../../../src/tasks/convolution/conv_layer';
+import { filterResponse } from '../../../src/tasks/convolution/filter_response';
 import type { FilterSettings } from '../../../src/tasks/convolution/filter_settings';
 import { FrameReader } from '../../../src/core/pixels/frame_reader';
 import { framePicture } from '../../../src/tasks/convolution/frame_picture';
 import { LiveFilter } from '../../../src/tasks/convolution/live_filter';
+import { channelGap } from '../../../src/tasks/convolution/signed_colours';
 import { convOutputSize } from '../../../src/vision/conv_output_size';
 import { kernels, type Kernel } from '../../../src/vision/kernels';
 import { loadFixtureImage } from '../../helpers/fixture_image';
@@ -29,7 +31,10 @@ async function responseRows(kernel: Kernel): Promise<number[][]> {
   );
   const out = tf.tidy(() => {
     const x = framePicture(rgb, 'grey');
-    return tf.squeeze(filterResponse(x, filterTensor(kernel, 1), 1, 1, null).conv, [0, 3]);
+    return tf.squeeze(
+      filterResponse(x, layerWeights([{ kernels: [kernel], b: 0 }]), 1, 1, null).conv,
+      [0, 3],
+    );
   });
   const values = (await out.array()) as number[][];
   tf.dispose([out, rgb]);
@@ -69,15 +74,31 @@ describe('the live filter on a real photo (WASM)', () => {
     expect(meanAbsAt(horizontal, darkToLight)).toBeLessThan(meanAbsAt(vertical, darkToLight) / 4);
   });
 
-  const settings = (over: Partial<FilterSettings> = {}): FilterSettings => ({
-    kernel: kernels.vertical,
-    channels: 'grey',
-    p: 0,
-    s: 1,
-    pool: null,
-    longSide: 320,
-    ...over,
-  });
+  // One filter, the kernel copied to every channel, b = 0, no ReLU, unless `over` says otherwise.
+  const settings = (over: Partial<FilterSettings> = {}): FilterSettings => {
+    const kernel = over.kernel ?? kernels.vertical;
+    const nC = over.channels === 'rgb' ? 3 : 1;
+    return {
+      kernel,
+      channels: 'grey',
+      filters: [{ kernels: Array.from({ length: nC }, () => kernel), b: 0 }],
+      relu: false,
+      p: 0,
+      s: 1,
+      pool: null,
+      longSide: 320,
+      ...over,
+    };
+  };
+  const rgbLayer = {
+    channels: 'rgb' as const,
+    filters: [
+      { kernels: [kernels.vertical, kernels.horizontal, kernels.sharpen], b: 0.5 },
+      { kernels: [kernels.sobelY, kernels.sobelY, kernels.sobelY], b: -1 },
+      { kernels: [kernels.boxBlur, kernels.scharrX, kernels.vertical], b: 0 },
+    ],
+    relu: true,
+  };
 
   it.each([
     [{ p: 0, s: 1 }],
@@ -99,6 +120,8 @@ describe('the live filter on a real photo (WASM)', () => {
     ],
     [{ p: 1, s: 1, pool: { kind: 'max' as const, f: 2, s: 2 } }],
     [{ p: 0, s: 2, pool: { kind: 'avg' as const, f: 3, s: 1 } }],
+    [{ p: 1, s: 2, ...rgbLayer }],
+    [{ p: 1, s: 1, pool: { kind: 'max' as const, f: 2, s: 2 }, ...rgbLayer }],
   ])('reports tensor shapes that agree with floor((n + 2p - f) / s) + 1 for %j', async (over) => {
     const img = loadFixtureImage('building.jpg');
     const filter = new LiveFilter(() => settings(over));
@@ -110,24 +133,35 @@ describe('the live filter on a real photo (WASM)', () => {
     const s = settings(over);
     const f = s.kernel.length;
     const nC = s.channels === 'rgb' ? 3 : 1;
+    const nCPrime = s.filters.length;
     expect(result.shapes.input).toEqual([1, 221, 320, nC]);
+    expect(result.layer).toEqual({
+      filters: nCPrime,
+      b: s.filters.map((filter) => filter.b),
+      relu: s.relu,
+      parameters: (f * f * nC + 1) * nCPrime,
+    });
     const convH = convOutputSize(221, f, s.p, s.s);
     const convW = convOutputSize(320, f, s.p, s.s);
-    expect(result.shapes.conv).toEqual([1, convH, convW, 1]);
+    expect(result.shapes.conv).toEqual([1, convH, convW, nCPrime]);
     expect(result.shapes.convFormula).toEqual([convH, convW]);
     if (s.pool) {
       const poolH = convOutputSize(convH, s.pool.f, 0, s.pool.s);
       const poolW = convOutputSize(convW, s.pool.f, 0, s.pool.s);
-      expect(result.shapes.pool).toEqual([1, poolH, poolW, 1]);
+      expect(result.shapes.pool).toEqual([1, poolH, poolW, nCPrime]);
       expect(result.shapes.poolFormula).toEqual([poolH, poolW]);
     }
     const out = result.shapes.pool ?? result.shapes.conv;
-    expect(result.outputImage.width).toBe(out[2]);
+    // The n_C' output channels side by side, channelGap pixels apart.
+    const width = out[2]! * nCPrime + channelGap * (nCPrime - 1);
+    expect(result.outputImage.width).toBe(width);
     expect(result.outputImage.height).toBe(out[1]);
-    expect(result.outputImage.data).toHaveLength(out[1]! * out[2]! * 4);
+    expect(result.outputImage.data).toHaveLength(out[1]! * width * 4);
     expect(result.inputImage.data).toHaveLength(221 * 320 * 4);
     expect(result.maxPositive).toBeGreaterThan(0.5);
-    expect(result.maxNegative).toBeLessThan(-0.5);
+    // ReLU leaves nothing below 0; without it, dark-to-light edges answer negatively.
+    if (s.relu) expect(result.maxNegative).toBe(0);
+    else expect(result.maxNegative).toBeLessThan(-0.5);
     expect(timings.inference).toBeGreaterThanOrEqual(0);
   });
 
@@ -152,7 +186,7 @@ describe('the live filter on a real photo (WASM)', () => {
   it('leaks no tensors over 20 runs', async () => {
     const img = loadFixtureImage('building.jpg');
     const filter = new LiveFilter(() =>
-      settings({ channels: 'rgb', p: 1, pool: { kind: 'max', f: 2, s: 2 } }),
+      settings({ p: 1, pool: { kind: 'max', f: 2, s: 2 }, ...rgbLayer }),
     );
     const frame = { image: img, width: img.width, height: img.height };
     await filter.run(frame);
