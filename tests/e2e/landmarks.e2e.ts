@@ -60,12 +60,14 @@ describe('landmarks lab on a fake camera showing a real face', () => {
     expect(await ink(page, 640 - points[1]!.x, points[1]!.y)).toBeGreaterThan(0);
     expect(await ink(page, 10, 470)).toBe(0);
 
-    // The course view writes the 4 eye corners as y = (l1x, l1y, ..., l4x, l4y), normalised.
+    // The course view writes the 4 eye corners as y = (p_c, l1x, l1y, ..., l4x, l4y), normalised,
+    // "is there a face?" first.
     const vector = await page.getByTestId('output-vector').textContent();
     const numbers = vector!.match(/-?\d+\.\d+/g)!.map(Number);
-    expect(numbers).toHaveLength(8);
-    expect(numbers[0]).toBeCloseTo(points[33]!.x / 640, 1);
-    expect(numbers[1]).toBeCloseTo(points[33]!.y / 480, 1);
+    expect(numbers).toHaveLength(9);
+    expect(numbers[0]).toBeGreaterThan(0.5);
+    expect(numbers[1]).toBeCloseTo(points[33]!.x / 640, 1);
+    expect(numbers[2]).toBeCloseTo(points[33]!.y / 480, 1);
     await page.getByTestId('point-263').click();
     expect(await page.getByTestId('point-263').getAttribute('aria-pressed')).toBe('true');
 
@@ -80,9 +82,9 @@ describe('landmarks lab on a fake camera showing a real face', () => {
     const picked = (await page.getByTestId('output-vector').textContent())!
       .match(/-?\d+\.\d+/g)!
       .map(Number);
-    expect(picked).toHaveLength(2);
-    expect(picked[0]).toBeCloseTo(nose.x / 640, 1);
-    expect(picked[1]).toBeCloseTo(nose.y / 480, 1);
+    expect(picked).toHaveLength(3);
+    expect(picked[1]).toBeCloseTo(nose.x / 640, 1);
+    expect(picked[2]).toBeCloseTo(nose.y / 480, 1);
 
     await page.getByTestId('mode').selectOption('mesh+face68');
     const both = await waitFor(page, (r) => r.faces68.length === 1 && r.faces.length === 1);

@@ -35,7 +35,11 @@ export const landmarksEn = {
     'α = 1 / (1 + 1 / (2π f_c Δt)), f_c = f_c,min + β |dx/dt|: still points are smoothed, moving ones follow.',
   'landmarks.course': 'Output vector',
   'landmarks.courseExplain':
-    'As the course writes it: y = (l1x, l1y, …, lNx, lNy), each coordinate divided by the frame’s width or height, so (0, 0) is the top-left corner and (1, 1) the bottom-right.',
+    'As the course writes it: y = (p_c, l1x, l1y, …, lNx, lNy). First “is there a face?” (p_c; with none found p_c = 0 and the points are “don’t care”, written ?), then each coordinate divided by the frame’s width or height, so (0, 0) is the top-left corner and (1, 1) the bottom-right.',
+  'landmarks.presence.mesh': 'p_c = {pc}: is there a face? (the face detector’s score)',
+  'landmarks.presence.face68': 'p_c = {pc}: is there a face? (the face detector’s score)',
+  'landmarks.presence.hands': 'p_c = {pc}: is there a hand? (the hand’s score)',
+  'landmarks.presence.body': 'p_c = {pc}: is there a person? (the pose’s score)',
   'landmarks.points': 'Points',
   'landmarks.set.eyeCorners': 'the 4 eye corners',
   'landmarks.set.eyesNoseMouth': 'eye corners, nose tip, mouth corners',

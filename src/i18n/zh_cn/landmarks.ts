@@ -35,7 +35,11 @@ export const landmarksZhCn: Record<keyof typeof landmarksEn, string> = {
     'α = 1 / (1 + 1 / (2π f_c Δt))，f_c = f_c,min + β |dx/dt|：静止的点被平滑，移动的点紧跟。',
   'landmarks.course': '输出向量',
   'landmarks.courseExplain':
-    '按课程的写法：y = (l1x, l1y, …, lNx, lNy)，每个坐标除以画面的宽或高，(0, 0) 是左上角，(1, 1) 是右下角。',
+    '按课程的写法：y = (p_c, l1x, l1y, …, lNx, lNy)。先是“有没有人脸？”（p_c；没有找到时 p_c = 0，其余各点“无关紧要”，写作 ?），然后是各点坐标，每个坐标除以画面的宽或高，(0, 0) 是左上角，(1, 1) 是右下角。',
+  'landmarks.presence.mesh': 'p_c = {pc}：有没有人脸？（人脸检测器的得分）',
+  'landmarks.presence.face68': 'p_c = {pc}：有没有人脸？（人脸检测器的得分）',
+  'landmarks.presence.hands': 'p_c = {pc}：有没有手？（这只手的得分）',
+  'landmarks.presence.body': 'p_c = {pc}：有没有人？（姿态的得分）',
   'landmarks.points': '特征点',
   'landmarks.set.eyeCorners': '4 个眼角',
   'landmarks.set.eyesNoseMouth': '眼角、鼻尖、嘴角',

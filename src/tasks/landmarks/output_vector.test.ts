@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LandmarksResult } from './landmarks_result';
-import { formatVector, outputVector } from './output_vector';
+import { courseVector, formatVector, outputVector } from './output_vector';
 import { pointSet, pointSets } from './point_sets';
 
 const result: LandmarksResult = {
@@ -45,10 +45,17 @@ describe('outputVector', () => {
     expect(outputVector(result, 'face68', 1, [1])).toBeNull();
   });
 
-  it('writes y = [l1x, l1y, ...]', () => {
-    expect(formatVector(outputVector(result, 'face68', 0, [36, 45])!)).toBe(
-      'y = [0.36, 0.50, 0.45, 0.50]',
-    );
+  it('writes y = [p_c, l1x, l1y, ...], "is there a face?" first', () => {
+    const y = courseVector(result, 'face68', 0, [36, 45]);
+    expect(y).toMatchObject({ pc: 0.8, count: 2 });
+    expect(formatVector(y)).toBe('y = [0.80, 0.36, 0.50, 0.45, 0.50]');
+    expect(formatVector(courseVector(result, 'body', 0, [0]))).toBe('y = [0.50, 0.50, 0.25]');
+  });
+
+  it('writes p_c = 0 and "don\'t care" points when there is no face', () => {
+    const y = courseVector(result, 'mesh', 0, [33, 133, 362]);
+    expect(y).toEqual({ pc: 0, entries: null, count: 3 });
+    expect(formatVector(y)).toBe('y = [0, ?, ?, ?, ?, ?, ?]');
   });
 });
 

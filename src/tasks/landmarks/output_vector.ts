@@ -48,7 +48,34 @@ export function pointsOf(result: LandmarksResult, mode: LandmarkMode, i: number)
   }
 }
 
-/** The vector as one line: y = [l1x, l1y, l2x, ...] with `digits` decimals. */
-export function formatVector(entries: readonly VectorEntry[], digits = 2): string {
-  return `y = [${entries.flatMap((e) => [e.lx.toFixed(digits), e.ly.toFixed(digits)]).join(', ')}]`;
+/**
+ * The course's output y = (p_c, l1x, l1y, ..., lNx, lNy): first "is there a face?" (here the
+ * detector's score for the face, hand or body), then the points. With none found, p_c = 0 and the
+ * N points are "don't care", written `?`.
+ */
+export interface CourseVector {
+  pc: number;
+  /** The points, or null when there is nothing: then they are "don't care". */
+  entries: VectorEntry[] | null;
+  /** How many points the vector has (N), found or not. */
+  count: number;
+}
+
+export function courseVector(
+  result: LandmarksResult,
+  mode: LandmarkMode,
+  instance: number,
+  indices: readonly number[],
+): CourseVector {
+  const source = pointsOf(result, mode, instance);
+  const entries = outputVector(result, mode, instance, indices);
+  return { pc: source?.score ?? 0, entries, count: indices.length };
+}
+
+/** The vector as one line: y = [p_c, l1x, l1y, l2x, ...] with `digits` decimals, or [0, ?, ?, ...]. */
+export function formatVector({ pc, entries, count }: CourseVector, digits = 2): string {
+  const points = entries
+    ? entries.flatMap((e) => [e.lx.toFixed(digits), e.ly.toFixed(digits)])
+    : Array.from({ length: 2 * count }, () => '?');
+  return `y = [${[entries ? pc.toFixed(digits) : '0', ...points].join(', ')}]`;
 }
