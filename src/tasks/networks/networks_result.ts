@@ -1,0 +1,42 @@
+import type { RgbaImage } from '../convolution/filter_result';
+import type { InceptionCost, SeparableCost } from './conv_costs';
+
+/** Which live part runs on each frame. */
+export type LivePart = 'separable' | 'inception';
+
+export interface NetworksSettings {
+  part: LivePart;
+  /** Side n of the live volume n x n x n_C (the course's 28). */
+  size: number;
+  /** The separable part's filter size f and filter count n_C'. */
+  f: number;
+  filters: number;
+}
+
+export interface SeparableResult {
+  f: number;
+  nCPrime: number;
+  /** Multiplies counted as the course does, for this volume. */
+  cost: SeparableCost;
+  /** Medians over the last frames, in ms (WASM or WebGL, whichever runs). */
+  measured: { normalMs: number; separableMs: number; speedup: number; samples: number };
+  /** Largest |normal - separable| is not compared: the two use different (random) filters. */
+}
+
+export interface InceptionResult {
+  /** [n_H, n_W, n_C] of the concatenated output, read from the tensor. */
+  outputShape: [number, number, number];
+  /** Channels of each branch's tensor: 1x1, 3x3, 5x5, pool. */
+  branches: [number, number, number, number];
+  cost: InceptionCost;
+  /** The first four channels of each branch, tiled 4 x 4 (a row per branch), grey. */
+  grid: RgbaImage;
+}
+
+export interface NetworksResult {
+  frame: { width: number; height: number };
+  /** The live volume [n_H, n_W, n_C]: the frame at n x n, lifted to n_C channels. */
+  volume: [number, number, number];
+  separable: SeparableResult | null;
+  inception: InceptionResult | null;
+}
