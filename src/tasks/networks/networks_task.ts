@@ -5,7 +5,12 @@ import { rgbaPixels } from '../convolution/rgba_pixels';
 import type { LabTask, PixelFrame, Timed } from '../task';
 import { courseInception, inceptionCost, separableCost } from './conv_costs';
 import { inceptionModule, inceptionWeights, type InceptionWeights } from './inception_module';
-import type { InceptionResult, NetworksResult, NetworksSettings, SeparableResult } from './networks_result';
+import type {
+  InceptionResult,
+  NetworksResult,
+  NetworksSettings,
+  SeparableResult,
+} from './networks_result';
 import { randomFilters } from './random_filters';
 import { SeparableTiming } from './separable_timing';
 
@@ -22,8 +27,12 @@ export class NetworksTask implements LabTask<NetworksResult> {
   readonly #reader = new FrameReader();
   readonly #lift = randomFilters([1, 1, 3, liveChannels], 7) as tf.Tensor4D;
   readonly #inception: InceptionWeights = inceptionWeights(liveChannels, courseInception);
-  #separable: { key: string; normal: tf.Tensor4D; depthwise: tf.Tensor4D; pointwise: tf.Tensor4D } | null =
-    null;
+  #separable: {
+    key: string;
+    normal: tf.Tensor4D;
+    depthwise: tf.Tensor4D;
+    pointwise: tf.Tensor4D;
+  } | null = null;
   readonly #timing = new SeparableTiming();
   #frames = 0;
 

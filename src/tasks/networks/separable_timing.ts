@@ -24,7 +24,12 @@ export class SeparableTiming {
   }
 
   /** Median milliseconds of each and normal / separable; null before the first frame. */
-  get summary(): { normalMs: number; separableMs: number; speedup: number; samples: number } | null {
+  get summary(): {
+    normalMs: number;
+    separableMs: number;
+    speedup: number;
+    samples: number;
+  } | null {
     if (this.#normal.length === 0) return null;
     const normalMs = median(this.#normal);
     const separableMs = median(this.#separable);
