@@ -42,7 +42,7 @@ export const transferEn = {
   'transfer.decayRate': 'Decay rate r',
   'transfer.optimiser': 'Optimiser',
   'transfer.optimiserHint':
-    'momentum and RMSprop smooth the steps with exponentially weighted averages (β = 0.9); Adam does both, with bias correction',
+    'momentum: v_dW = β v_dW + (1 − β) dW, W := W − α v_dW; RMSprop: S_dW = β₂ S_dW + (1 − β₂) dW², W := W − α dW / (√S_dW + ε); Adam does both, with bias correction v / (1 − β₁ᵗ), S / (1 − β₂ᵗ). β = β₁ = 0.9; β₂ = 0.9 (RMSprop), 0.999 (Adam); ε = 10⁻⁸',
   'transfer.optSgd': 'mini-batch gradient descent',
   'transfer.optMomentum': 'momentum',
   'transfer.optRmsprop': 'RMSprop',

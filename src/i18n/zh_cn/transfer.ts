@@ -42,7 +42,7 @@ export const transferZhCn: Record<keyof typeof transferEn, string> = {
   'transfer.decayRate': '衰减率 r',
   'transfer.optimiser': '优化算法',
   'transfer.optimiserHint':
-    '动量和 RMSprop 用指数加权平均（β = 0.9）平滑每一步；Adam 结合两者并做偏差修正',
+    '动量：v_dW = β v_dW + (1 − β) dW，W := W − α v_dW；RMSprop：S_dW = β₂ S_dW + (1 − β₂) dW²，W := W − α dW / (√S_dW + ε)；Adam 结合两者并做偏差修正 v / (1 − β₁ᵗ)、S / (1 − β₂ᵗ)。β = β₁ = 0.9；β₂ = 0.9（RMSprop）、0.999（Adam）；ε = 10⁻⁸',
   'transfer.optSgd': '小批量梯度下降',
   'transfer.optMomentum': '动量梯度下降',
   'transfer.optRmsprop': 'RMSprop',
