@@ -15,4 +15,5 @@ export const labLoaders: Record<LabId, () => Promise<LabComponent>> = {
   style: () => import('./tasks/style/StyleLabView.svelte').then((m) => m.default),
   transfer: () => import('./tasks/transfer/TransferLabView.svelte').then((m) => m.default),
   convolution: () => import('./tasks/convolution/ConvolutionLabView.svelte').then((m) => m.default),
+  networks: () => import('./tasks/networks/NetworksLabView.svelte').then((m) => m.default),
 };

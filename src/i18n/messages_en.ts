@@ -8,6 +8,7 @@ import { detectionEn } from './en/detection';
 import { convolutionEn } from './en/convolution';
 import { transferEn } from './en/transfer';
 import { windowsEn } from './en/windows';
+import { networksEn } from './en/networks';
 import { classroomEn } from './en/classroom';
 
 /**
@@ -26,6 +27,7 @@ export const messagesEn = {
   ...convolutionEn,
   ...transferEn,
   ...windowsEn,
+  ...networksEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -5,6 +5,7 @@ export const labIds = [
   'style',
   'transfer',
   'convolution',
+  'networks',
 ] as const;
 export type LabId = (typeof labIds)[number];
 

@@ -54,7 +54,7 @@ describe('leaving a lab releases its models and tensors', () => {
     expect(await inConvolution(page)).toBe(before);
   }, 120_000);
 
-  it.each(['landmarks', 'detection', 'faces', 'transfer'])(
+  it.each(['landmarks', 'detection', 'faces', 'transfer', 'networks'])(
     'the %s lab, after running on the camera',
     async (lab) => {
       const { page } = session;

@@ -12,6 +12,7 @@ export const coreEn = {
   'lab.style': 'Style',
   'lab.transfer': 'Transfer',
   'lab.convolution': 'Convolution',
+  'lab.networks': 'Networks',
   'lab.failed': 'This lab could not be opened: {message}. Reload the page to try again.',
   'settings.title': 'Settings',
   'settings.language': 'Language',

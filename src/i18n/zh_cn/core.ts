@@ -14,6 +14,7 @@ export const coreZhCn: Record<keyof typeof coreEn, string> = {
   'lab.style': '风格迁移',
   'lab.transfer': '迁移学习',
   'lab.convolution': '卷积',
+  'lab.networks': '网络',
   'lab.failed': '无法打开该实验：{message}。请重新加载页面后重试。',
   'settings.title': '设置',
   'settings.language': '语言',

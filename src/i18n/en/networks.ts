@@ -1,0 +1,64 @@
+/** English strings of the Networks lab (the course's case studies). */
+export const networksEn = {
+  'networks.title': 'Networks: the case studies, live',
+  'networks.explain':
+    "The course's classic networks, 1x1 convolutions, Inception and MobileNet's depthwise-separable convolutions, computed on the camera's picture. Cost is counted as in the course: multiplications, n_H' n_W' n_C' x f f n_C.",
+  'networks.part': 'Live part',
+  'networks.part.separable': 'Depthwise-separable, measured',
+  'networks.part.inception': 'Inception module',
+  'networks.volume':
+    "The live volume: the centre of the picture at {n} x {n}, lifted to n_C = {c} channels by a fixed 1x1 convolution and ReLU (the course's example volume is 28 x 28 x 192).",
+  'networks.size': 'n_H = n_W',
+  'networks.waiting': 'Start the camera or open a photo to run it on the picture.',
+  'networks.untrained':
+    'These filters are random (the same every time), not trained weights: the shapes and costs are those of the real module, the maps are not learnt features.',
+  'networks.separable.title': 'Depthwise-separable convolution (MobileNet)',
+  'networks.separable.explain':
+    "A normal convolution: n_C' filters of f x f x n_C. Depthwise-separable: one f x f filter per input channel (depthwise), then n_C' filters of 1 x 1 x n_C (pointwise). Same output shape, far fewer multiplications.",
+  'networks.separable.f': 'Filter f',
+  'networks.separable.filters': "Filters n_C'",
+  'networks.separable.shape': '{h} x {w} x {c} -> {h} x {w} x {out}, f = {f}, same',
+  'networks.separable.normal': 'Normal: {count} multiplies',
+  'networks.separable.depthwise': 'Depthwise {dw} + pointwise {pw} = {count} multiplies',
+  'networks.separable.ratio':
+    "Ratio {ratio} = 1/n_C' + 1/f² = 1/{out} + 1/{f2}, about {fewer}x fewer",
+  'networks.separable.measured':
+    'Measured on this device ({backend}): normal {normal} ms, separable {separable} ms, {speedup}x faster (median of {samples} frames)',
+  'networks.separable.why':
+    'The measured speed-up is smaller than the count says: a depthwise convolution does little work per value read, so memory, not multiplication, limits it.',
+  'networks.separable.course':
+    'Course: 6 x 6 x 3, f = 3, 5 filters -> 4 x 4 x 5: 2160 against 432 + 240 = 672 (ratio 0.31)',
+  'networks.inception.title': 'Inception module',
+  'networks.inception.explain':
+    'In parallel: a 1x1, a 1x1 then 3x3, a 1x1 then 5x5 (all "same") and a 3x3 max pool with stride 1 then 1x1; the outputs are stacked along the channels.',
+  'networks.inception.output': 'Output {h} x {w} x {c} = {a} + {b} + {d} + {e} channels',
+  'networks.inception.without': 'Without the 1x1 bottlenecks: {count} multiplies',
+  'networks.inception.with': 'With them (96 before the 3x3, 16 before the 5x5): {count} multiplies',
+  'networks.inception.rows': 'Rows: 1x1, 3x3, 5x5 and pool branches, their first four channels',
+  'networks.oneByOne.title': '1x1 convolution as a bottleneck',
+  'networks.oneByOne.explain':
+    "A 1x1 filter is a dot product along the channels at each pixel: n_C' of them turn n_H x n_W x n_C into n_H x n_W x n_C'.",
+  'networks.oneByOne.direct': '28 x 28 x 192 -> 5x5 same, 32 filters: {count} multiplies',
+  'networks.oneByOne.bottleneck':
+    '1x1 to 16 channels first: {reduce} + {conv} = {count} multiplies ({fewer}x fewer)',
+  'networks.tables.title': 'Classic networks: shapes and parameters',
+  'networks.tables.network': 'Network',
+  'networks.tables.lenet5': 'LeNet-5',
+  'networks.tables.alexnet': 'AlexNet',
+  'networks.tables.vgg16': 'VGG-16',
+  'networks.tables.tinyYolo': 'Tiny YOLOv2 (this app, 416 x 416)',
+  'networks.tables.face68': '68-point landmarks (this app)',
+  'networks.tables.layer': 'Layer',
+  'networks.tables.op': 'f, s, p',
+  'networks.tables.shape': 'Output',
+  'networks.tables.parameters': 'Parameters',
+  'networks.tables.input': 'input',
+  'networks.tables.total': 'Total: {count} parameters',
+  'networks.tables.course': 'the course says about {count}',
+  'networks.tables.fromWeights': 'read from the weight file: {count} weights',
+  'networks.tables.loading': 'Reading the weight files…',
+  'networks.summaryNone': 'No picture yet.',
+  'networks.summary.separable':
+    'Normal convolution {normal} ms, depthwise-separable {separable} ms: {speedup} times faster; the count says {fewer} times fewer multiplies.',
+  'networks.summary.inception': 'Inception module output {h} by {w} by {c}.',
+};
