@@ -55,7 +55,8 @@ describe('nonMaxSuppression', () => {
 
   it.each([
     { iouThreshold: 0.9, keep: [2, 4, 1, 5, 0, 3] },
-    { iouThreshold: 0.0, keep: [2, 1, 5] },
+    { iouThreshold: 0.05, keep: [2, 1, 5] },
+    { iouThreshold: 0, keep: [2, 5] }, // IoU >= 0: the best car also removes the other car
   ])('IoU threshold $iouThreshold keeps $keep', ({ iouThreshold, keep }) => {
     expect(nonMaxSuppression(cars, { iouThreshold }).keep).toEqual(keep);
   });
@@ -65,8 +66,8 @@ describe('nonMaxSuppression', () => {
     expect(nonMaxSuppression([], { iouThreshold: 0.5 })).toEqual({ keep: [], steps: [] });
   });
 
-  // Candidates without a class (one detector's faces or hands): any overlap above the
-  // threshold suppresses, and maxBoxes counts only the boxes kept.
+  // Candidates without a class (one detector's faces or hands): any overlap at or above
+  // the threshold suppresses, and maxBoxes counts only the boxes kept.
   it.each([
     { iouThreshold: 0.3, maxBoxes: 10, keep: [1, 2] },
     { iouThreshold: 0.3, maxBoxes: 1, keep: [1] },
@@ -84,9 +85,26 @@ describe('nonMaxSuppression', () => {
     },
   );
 
-  it('does not suppress a box that only touches the best one', () => {
+  // The course discards a box when IoU >= threshold. (0,0)-(3,1) and (1,0)-(4,1): intersection
+  // 2, union 3 + 3 - 2 = 4, IoU exactly 0.5, so at threshold 0.5 the second box goes.
+  it.each([
+    { iouThreshold: 0.5, keep: [0] },
+    { iouThreshold: 0.55, keep: [0, 1] },
+  ])('IoU 0.5 against threshold $iouThreshold keeps $keep (IoU >= threshold removes)', (c) => {
+    const half = [box(0, 0, 3, 1, 0.9), box(1, 0, 4, 1, 0.8)];
+    const { keep, steps } = nonMaxSuppression(half, { iouThreshold: c.iouThreshold });
+    expect(keep).toEqual(c.keep);
+    if (keep.length === 1) expect(steps[0]!.suppressed).toEqual([{ index: 1, iou: 0.5 }]);
+  });
+
+  // IoU >= 0 holds for any pair, so threshold 0 keeps one box per class, touching or not;
+  // above 0, a box that only touches the best one (IoU 0) stays.
+  it.each([
+    { iouThreshold: 0, keep: [0] },
+    { iouThreshold: 0.05, keep: [0, 1] },
+  ])('a touching box at threshold $iouThreshold: keeps $keep', ({ iouThreshold, keep }) => {
     const touching = [box(0, 0, 1, 1, 0.9), box(1, 0, 2, 1, 0.8)];
-    expect(nonMaxSuppression(touching, { iouThreshold: 0 }).keep).toEqual([0, 1]);
+    expect(nonMaxSuppression(touching, { iouThreshold }).keep).toEqual(keep);
   });
 
   it('rejects a threshold outside [0, 1]', () => {

@@ -27,7 +27,10 @@ export interface NmsResult {
 }
 
 export interface NmsOptions {
-  /** A box is removed when its IoU with a kept box is above this, in [0, 1]. */
+  /**
+   * A box is removed when its IoU with a kept box is at or above this (IoU >= threshold, as
+   * the course), in [0, 1]. So 0 keeps one box per class and 1 removes only exact copies.
+   */
   iouThreshold: number;
   /**
    * Only boxes of the same class suppress each other (default true); false: class-agnostic.
@@ -40,7 +43,7 @@ export interface NmsOptions {
 
 /**
  * Greedy non-max suppression, as in the course: sort by score; repeat { pick the box with the
- * highest score, keep it, discard every remaining box with IoU > threshold against it }.
+ * highest score, keep it, discard every remaining box with IoU >= threshold against it }.
  * Ties keep input order.
  */
 export function nonMaxSuppression(
@@ -64,7 +67,7 @@ export function nonMaxSuppression(
       const other = boxes[j] as NmsCandidate;
       if (removed[j] || (perClass && other.classIndex !== best.classIndex)) continue;
       const iou = intersectionOverUnion(best.box, other.box);
-      if (iou > iouThreshold) {
+      if (iou >= iouThreshold) {
         removed[j] = true;
         step.suppressed.push({ index: j, iou });
       }

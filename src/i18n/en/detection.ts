@@ -9,15 +9,20 @@ export const detectionEn = {
   'detection.cocoExplain':
     'CenterNet predicts, on a 128 x 128 grid, a heat map per class and the box size at each peak. The score threshold and non-max suppression then pick the boxes.',
   'detection.nmsExplain':
-    'Non-max suppression: sort the boxes by score; keep the best; remove every box whose IoU with it is above the threshold; repeat with the rest.',
+    'Non-max suppression: sort the boxes by score; keep the best; remove every box whose IoU with it is at or above the threshold (IoU ≥ threshold); repeat with the rest.',
   'detection.scoreThreshold': 'Score threshold',
   'detection.iouThreshold': 'IoU threshold (non-max suppression)',
+  'detection.thresholdNoteYolo':
+    'The course’s exercise uses score {courseScore} and IoU {courseIou}; here {score} and {iou}, face-api’s defaults for this model (at {courseScore}, the 224 px grid can miss faces).',
+  'detection.thresholdNoteCoco':
+    'The course’s exercise uses score {courseScore} and IoU {courseIou}; here {score} and {iou}: CenterNet’s peaks score lower (a clear cat: 0.50), so at {courseScore} it misses many objects.',
   'detection.inputSize': 'Input size n (grid S x S)',
   'detection.inputSizeOption': '{n} px: {s} x {s}',
-  'detection.beforeNms': 'Show every box above the threshold (before non-max suppression)',
+  'detection.beforeNms': 'Show every box with score ≥ the threshold (before non-max suppression)',
   'detection.classFilter': 'Class',
   'detection.allClasses': 'all classes',
-  'detection.counts': 'Boxes above the threshold: {before}; after non-max suppression: {after}',
+  'detection.counts':
+    'Boxes with score ≥ the threshold: {before}; after non-max suppression: {after}',
   'detection.tapHint': 'Tap a grid cell, or pick one here, to see its 5 anchor boxes.',
   'detection.cell': 'Cell c_y = {row}, c_x = {col}: anchors (dashed) and decoded boxes',
   'detection.anchor': 'anchor',
@@ -36,7 +41,7 @@ export const detectionEn = {
   'detection.stepStop': 'End the step-through',
   'detection.stepCount': 'Step {k} of {n}',
   'detection.stepKeep': 'Keep {label} {score} (the best box left)',
-  'detection.stepRemove': 'remove {count} with IoU > {t}: {ious}',
+  'detection.stepRemove': 'remove {count} with IoU ≥ {t}: {ious}',
   'detection.stepNone': 'Sorted {n} boxes by score. Press “Next step”.',
   'detection.stepDone': 'Done: boxes kept: {n}, as in the live result.',
   'detection.iouPick': 'Pick two boxes (A, B) to compare',

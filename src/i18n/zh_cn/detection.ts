@@ -11,15 +11,19 @@ export const detectionZhCn: Record<keyof typeof detectionEn, string> = {
   'detection.cocoExplain':
     'CenterNet 在 128 x 128 网格上为每个类别预测热力图，并在每个峰值处预测边界框大小；再由得分阈值和非极大值抑制选出边界框。',
   'detection.nmsExplain':
-    '非极大值抑制：按得分排序；保留得分最高的边界框；去掉与它的交并比高于阈值的边界框；对剩下的重复。',
+    '非极大值抑制：按得分排序；保留得分最高的边界框；去掉与它的交并比大于或等于阈值（IoU ≥ 阈值）的边界框；对剩下的重复。',
   'detection.scoreThreshold': '得分阈值',
   'detection.iouThreshold': '交并比阈值（非极大值抑制）',
+  'detection.thresholdNoteYolo':
+    '课程练习用得分阈值 {courseScore}、交并比阈值 {courseIou}；这里用 {score} 和 {iou}，是 face-api 对这个模型的默认值（取 {courseScore} 时，224 像素的网格可能漏掉人脸）。',
+  'detection.thresholdNoteCoco':
+    '课程练习用得分阈值 {courseScore}、交并比阈值 {courseIou}；这里用 {score} 和 {iou}：CenterNet 的峰值得分较低（清晰的猫：0.50），取 {courseScore} 会漏掉很多物体。',
   'detection.inputSize': '输入大小 n（网格 S x S）',
   'detection.inputSizeOption': '{n} 像素：{s} x {s}',
-  'detection.beforeNms': '显示所有高于阈值的边界框（非极大值抑制之前）',
+  'detection.beforeNms': '显示所有得分 ≥ 阈值的边界框（非极大值抑制之前）',
   'detection.classFilter': '类别',
   'detection.allClasses': '全部类别',
-  'detection.counts': '{before} 个边界框高于阈值，非极大值抑制后剩 {after} 个',
+  'detection.counts': '{before} 个边界框得分 ≥ 阈值，非极大值抑制后剩 {after} 个',
   'detection.tapHint': '点按一个网格格子，或在此选择，查看它的 5 个锚框。',
   'detection.cell': '格子 c_y = {row}，c_x = {col}：锚框（虚线）与解码后的边界框',
   'detection.anchor': '锚框',
@@ -38,7 +42,7 @@ export const detectionZhCn: Record<keyof typeof detectionEn, string> = {
   'detection.stepStop': '结束逐步演示',
   'detection.stepCount': '第 {k} 步，共 {n} 步',
   'detection.stepKeep': '保留 {label} {score}（剩下得分最高的边界框）',
-  'detection.stepRemove': '去掉交并比 > {t} 的 {count} 个：{ious}',
+  'detection.stepRemove': '去掉交并比 ≥ {t} 的 {count} 个：{ious}',
   'detection.stepNone': '已按得分为 {n} 个边界框排序。请按“下一步”。',
   'detection.stepDone': '完成：保留 {n} 个边界框，与实时结果相同。',
   'detection.iouPick': '选两个边界框 (A, B) 进行比较',

@@ -4,10 +4,14 @@ import type { DetectionOptions } from './detection_result';
 export class DetectionControls {
   scoreThreshold = $state(0.5);
   iouThreshold = $state(0.4);
-  /** Draw every box above the threshold instead of the NMS survivors. */
+  /** Draw every box with score >= the threshold instead of the NMS survivors. */
   beforeNms = $state(false);
 
+  /** The mode's own thresholds, to compare with the course's. */
+  readonly defaults: DetectionOptions;
+
   constructor(defaults: DetectionOptions) {
+    this.defaults = { ...defaults };
     this.scoreThreshold = defaults.scoreThreshold;
     this.iouThreshold = defaults.iouThreshold;
   }

@@ -67,6 +67,6 @@ export interface CocoResult {
 export interface DetectionOptions {
   /** Keep boxes scoring at least this, in [0, 1]. */
   scoreThreshold: number;
-  /** NMS removes boxes with IoU above this against a kept box, in [0, 1]. */
+  /** NMS removes boxes with IoU >= this against a kept box, in [0, 1]. */
   iouThreshold: number;
 }

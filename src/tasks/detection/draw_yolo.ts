@@ -9,7 +9,7 @@ import type { AnchorView, YoloResult } from './detection_result';
 
 export interface YoloStyle {
   /**
-   * Which boxes to draw: every box above the score threshold (before NMS), the survivors, or
+   * Which boxes to draw: every box at or above the score threshold (before NMS), the survivors, or
    * none (an NMS replay draws its own).
    */
   boxes: 'candidates' | 'detections' | 'none';

@@ -32,4 +32,20 @@ describe('nmsReplay', () => {
     expect(end.current).toBe(nms.steps.at(-1));
     expect(end.removed.find((r) => r.index === 3)).toMatchObject({ by: 4 });
   });
+
+  // Box 1 at x = 0..3 and box 0 at x = 1..4 (height 1): IoU = 2 / 4 = 0.5, exactly the
+  // threshold. The course removes it (IoU >= 0.5), and the step-through says so too.
+  it('removes a box at exactly the threshold, live and in the replay', () => {
+    const wide = (x1: number, score: number) => ({
+      box: { x1, y1: 0, x2: x1 + 3, y2: 1 },
+      score,
+      classIndex: 0,
+    });
+    const atThreshold = [wide(1, 0.8), wide(0, 0.9)];
+    const live = nonMaxSuppression(atThreshold, { iouThreshold: 0.5 });
+    const end = nmsReplay(live.steps, atThreshold.length, live.steps.length);
+    expect(live.keep).toEqual([1]);
+    expect(end.kept).toEqual(live.keep);
+    expect(end.removed).toEqual([{ index: 0, by: 1, iou: 0.5 }]);
+  });
 });
