@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { fixturePath } from '../helpers/fixture_image';
 import { waitForResult } from './browser.mjs';
 import { startCamera, useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
@@ -87,4 +88,69 @@ describe('Networks lab on a fake camera fed from a real photo', () => {
     );
     expect(counted).toBe(inFile);
   }, 120_000);
+});
+
+interface ResidualLike {
+  residual: {
+    face: object | null;
+    block: string;
+    cut: string[];
+    tapped: { a: number[]; z: number[]; out: number[] } | null;
+    shift: number | null;
+    reference: { intact: number; cut: number; tau: number } | null;
+  } | null;
+}
+
+describe('Networks lab: the residual block on a face', () => {
+  const session = useCheckedPage(origin, makeY4m('astronaut-320.jpg', { width: 640, height: 480 }));
+
+  it("shows a block's a[l], z[l+2], a[l+2]; cutting skips moves f(x) and d", async () => {
+    const { page } = session;
+    await page.goto(`${origin}/?backend=wasm#/networks`);
+    await startCamera(page);
+    await page.getByTestId('part-residual').check();
+    const first = (await waitForResult(
+      page,
+      (r: ResidualLike) => r.residual?.tapped != null,
+      90_000,
+    )) as ResidualLike;
+    expect(first.residual!.block).toBe('conv64_1');
+    expect(first.residual!.tapped!.a).toEqual(first.residual!.tapped!.out);
+    expect(first.residual!.shift).toBe(0);
+    await expect
+      .poll(() => page.getByTestId('residual-out').evaluate((c) => (c as HTMLCanvasElement).width))
+      .toBeGreaterThan(1);
+
+    // The camera's face as the reference: d to itself is small, accepted.
+    await page.getByTestId('residual-reference').click();
+    const intact = (await waitForResult(
+      page,
+      (r: ResidualLike) => r.residual?.reference != null,
+    )) as ResidualLike;
+    expect(intact.residual!.reference!.intact).toBeLessThan(intact.residual!.reference!.tau);
+    await expect
+      .poll(() => page.getByTestId('residual-distances').textContent())
+      .toContain('same person');
+
+    // The same person in another picture (the full-size photo): d grows a little, still accepted.
+    await page.getByTestId('image-input').setInputFiles(fixturePath('astronaut.jpg'));
+    const photo = (await waitForResult(
+      page,
+      (r: ResidualLike) => (r.residual?.reference?.intact ?? 0) > 0.01,
+    )) as ResidualLike;
+    expect(photo.residual!.reference!.intact).toBeLessThan(photo.residual!.reference!.tau);
+
+    // Cut two skips: the formula says so, the encoding moves, and so does d.
+    await page.getByTestId('cut-conv64_1').check();
+    await page.getByTestId('cut-conv128_1').check();
+    await expect
+      .poll(() => page.getByTestId('residual-formula').textContent())
+      .toContain('g(z[l+2]) (skip cut)');
+    const cut = (await waitForResult(
+      page,
+      (r: ResidualLike) => r.residual?.cut.length === 2 && r.residual.reference != null,
+    )) as ResidualLike;
+    expect(cut.residual!.shift!).toBeGreaterThan(0.3);
+    expect(cut.residual!.reference!.cut).not.toBeCloseTo(cut.residual!.reference!.intact, 2);
+  }, 150_000);
 });

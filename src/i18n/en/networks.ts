@@ -61,4 +61,29 @@ export const networksEn = {
   'networks.summary.separable':
     'Normal convolution {normal} ms, depthwise-separable {separable} ms: {speedup} times faster; the count says {fewer} times fewer multiplies.',
   'networks.summary.inception': 'Inception module output {h} by {w} by {c}.',
+  'networks.part.residual': 'Residual block (face encoder)',
+  'networks.residual.title': "Residual block, live: the face encoder's ResNet",
+  'networks.residual.explain':
+    "The Faces lab's encoder f(x) is a ResNet: 14 residual blocks, each a[l+2] = g(z[l+2] + a[l]), where z[l+2] comes from two convolutions and the skip connection carries a[l] around them. Cut a block's skip and it computes a[l+2] = g(z[l+2]): see what that does to f(x) and to the distance d between two faces.",
+  'networks.residual.block': 'Show block',
+  'networks.residual.cut': 'Cut the skip connection of',
+  'networks.residual.down':
+    '{name} (halves n_H, n_W; the skip is average-pooled and padded with zero channels)',
+  'networks.residual.formula': 'a[l+2] = g(z[l+2] + a[l])',
+  'networks.residual.formulaCut': 'a[l+2] = g(z[l+2]) (skip cut)',
+  'networks.residual.a': 'a[l] {shape}',
+  'networks.residual.z': 'z[l+2] {shape}',
+  'networks.residual.out': 'a[l+2] {shape}',
+  'networks.residual.noFace': 'No face in the picture: the encoder needs one.',
+  'networks.residual.shift':
+    "‖f(x) − f_cut(x)‖ = {shift}: how far the cuts move this face's encoding (τ = {tau})",
+  'networks.residual.reference': 'Take this face as the reference',
+  'networks.residual.noReference':
+    'Take a reference face, then look at d for the same face (or another person) with and without the cuts.',
+  'networks.residual.dIntact': 'Intact network: d = {d} → {verdict}',
+  'networks.residual.dCut': 'With the cuts: d = {d} → {verdict}',
+  'networks.residual.accept': 'same person (d ≤ τ = {tau})',
+  'networks.residual.reject': 'different person (d > τ = {tau})',
+  'networks.summary.residual':
+    'Cutting moves the encoding by {shift}; d to the reference with the cuts: {d}.',
 };

@@ -62,4 +62,26 @@ export const networksZhCn: Record<keyof typeof networksEn, string> = {
   'networks.summary.separable':
     '普通卷积 {normal} ms，深度可分离卷积 {separable} ms：快 {speedup} 倍；按计数乘法少 {fewer} 倍。',
   'networks.summary.inception': 'Inception 模块输出 {h} x {w} x {c}。',
+  'networks.part.residual': '残差块（人脸编码器）',
+  'networks.residual.title': '残差块，实时：人脸编码器的 ResNet',
+  'networks.residual.explain':
+    '人脸实验的编码器 f(x) 是一个 ResNet：14 个残差块，每个 a[l+2] = g(z[l+2] + a[l])，z[l+2] 来自两个卷积，跳跃连接把 a[l] 绕过它们送到后面。切断某个块的跳跃连接，它就计算 a[l+2] = g(z[l+2])：看看这对 f(x) 以及两张脸之间的距离 d 有什么影响。',
+  'networks.residual.block': '显示的块',
+  'networks.residual.cut': '切断跳跃连接',
+  'networks.residual.down': '{name}（n_H、n_W 减半；跳跃连接经平均池化并用零通道填充）',
+  'networks.residual.formula': 'a[l+2] = g(z[l+2] + a[l])',
+  'networks.residual.formulaCut': 'a[l+2] = g(z[l+2])（跳跃连接已切断）',
+  'networks.residual.a': 'a[l] {shape}',
+  'networks.residual.z': 'z[l+2] {shape}',
+  'networks.residual.out': 'a[l+2] {shape}',
+  'networks.residual.noFace': '画面中没有人脸：编码器需要一张脸。',
+  'networks.residual.shift':
+    '‖f(x) − f_cut(x)‖ = {shift}：切断后这张脸的编码移动了多远（τ = {tau}）',
+  'networks.residual.reference': '把这张脸作为参照',
+  'networks.residual.noReference': '先取一张参照脸，再看同一个人（或另一个人）在切断前后的距离 d。',
+  'networks.residual.dIntact': '完整网络：d = {d} → {verdict}',
+  'networks.residual.dCut': '切断后：d = {d} → {verdict}',
+  'networks.residual.accept': '同一个人（d ≤ τ = {tau}）',
+  'networks.residual.reject': '不同的人（d > τ = {tau}）',
+  'networks.summary.residual': '切断使编码移动 {shift}；切断后到参照的距离 d：{d}。',
 };

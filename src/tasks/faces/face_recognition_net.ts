@@ -18,7 +18,8 @@ interface ConvParams {
   scaleBiases: tf.Tensor1D;
 }
 
-const residualBlocks = [
+/** The residual blocks in order: 'same' keeps n_H x n_W x n_C, 'down' halves H, W and doubles C. */
+export const residualBlocks = [
   ['conv32_1', 'same'],
   ['conv32_2', 'same'],
   ['conv32_3', 'same'],
@@ -34,6 +35,23 @@ const residualBlocks = [
   ['conv256_2', 'same'],
   ['conv256_down_out', 'down'],
 ] as const;
+
+export type ResidualBlockName = (typeof residualBlocks)[number][0];
+
+/** What to change or read inside the network while it encodes (the Networks lab's residual part). */
+export interface ResidualProbe {
+  /** Blocks whose skip connection is cut: a[l+2] = g(z[l+2]) instead of g(z[l+2] + a[l]). */
+  cut?: ReadonlySet<ResidualBlockName>;
+  /** A block whose a[l], z[l+2] and a[l+2] are returned. */
+  tap?: ResidualBlockName;
+}
+
+/** A block's input a[l], its second convolution's output z[l+2] and its output a[l+2]. */
+export interface ResidualTap {
+  a: tf.Tensor4D;
+  z: tf.Tensor4D;
+  out: tf.Tensor4D;
+}
 
 export class FaceRecognitionNet implements FaceEmbedder {
   static readonly modelId: ModelId = 'face_recognition';
@@ -58,16 +76,33 @@ export class FaceRecognitionNet implements FaceEmbedder {
    * The caller owns the input and the output.
    */
   embed(faces: tf.Tensor4D): tf.Tensor2D {
-    return tf.tidy(() => {
+    return this.embedProbed(faces, {}).encoding;
+  }
+
+  /**
+   * f(x) with some skip connections cut, and one block's activations if `tap` names it. The caller
+   * owns the input and every tensor returned.
+   */
+  embedProbed(
+    faces: tf.Tensor4D,
+    { cut, tap }: ResidualProbe,
+  ): { encoding: tf.Tensor2D; tapped: ResidualTap | null } {
+    let tapped: ResidualTap | null = null;
+    const encoding = tf.tidy((): tf.Tensor2D => {
       const x = tf.div(tf.sub(tf.cast(faces, 'float32'), tf.tensor1d(meanRgb)), 255) as tf.Tensor4D;
       let out = this.#conv(x, 'conv32_down', 2, true, 'valid');
       out = tf.maxPool(out, 3, 2, 'valid');
       for (const [name, kind] of residualBlocks) {
-        out = kind === 'down' ? this.#residualDown(out, name) : this.#residual(out, name);
+        const block = kind === 'down' ? this.#residualDown(out, name) : this.#residual(out, name);
+        // a[l+2] = g(z[l+2] + a[l]); with the skip cut, g(z[l+2]).
+        const next = (cut?.has(name) ? tf.relu(block.z) : block.out) as tf.Tensor4D;
+        if (name === tap) tapped = { a: tf.keep(out), z: tf.keep(block.z), out: tf.keep(next) };
+        out = next;
       }
       const pooled = tf.mean(out, [1, 2]) as tf.Tensor2D; // [n, 256]
       return tf.matMul(pooled, this.#weights.fc as tf.Tensor2D); // [n, 128]
     });
+    return { encoding, tapped };
   }
 
   dispose(): void {
@@ -98,13 +133,14 @@ export class FaceRecognitionNet implements FaceEmbedder {
     return (relu ? tf.relu(out) : out) as tf.Tensor4D;
   }
 
-  #residual(x: tf.Tensor4D, name: string): tf.Tensor4D {
-    const out = this.#conv(this.#conv(x, `${name}/conv1`, 1, true), `${name}/conv2`, 1, false);
-    return tf.relu(tf.add(out, x)) as tf.Tensor4D;
+  /** z[l+2] (conv, ReLU, conv) and a[l+2] = g(z[l+2] + a[l]). */
+  #residual(x: tf.Tensor4D, name: string): { z: tf.Tensor4D; out: tf.Tensor4D } {
+    const z = this.#conv(this.#conv(x, `${name}/conv1`, 1, true), `${name}/conv2`, 1, false);
+    return { z, out: tf.relu(tf.add(z, x)) as tf.Tensor4D };
   }
 
   /** A block that halves H and W: the shortcut is average-pooled and zero-padded in channels. */
-  #residualDown(x: tf.Tensor4D, name: string): tf.Tensor4D {
+  #residualDown(x: tf.Tensor4D, name: string): { z: tf.Tensor4D; out: tf.Tensor4D } {
     let out = this.#conv(x, `${name}/conv1`, 2, true, 'valid');
     out = this.#conv(out, `${name}/conv2`, 1, false);
     let shortcut = tf.avgPool(x, 2, 2, 'valid') as tf.Tensor4D;
@@ -126,6 +162,6 @@ export class FaceRecognitionNet implements FaceEmbedder {
         [0, 0],
         [0, extra],
       ]);
-    return tf.relu(tf.add(shortcut, out)) as tf.Tensor4D;
+    return { z: out, out: tf.relu(tf.add(shortcut, out)) as tf.Tensor4D };
   }
 }

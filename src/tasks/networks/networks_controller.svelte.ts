@@ -2,12 +2,17 @@ import * as tf from '@tensorflow/tfjs-core';
 import { Loadable, type LoadPhase } from '../../core/models/loadable.svelte';
 import { LabRuntime, type LabContext } from '../../lab/lab_runtime.svelte';
 import { drawRgba } from '../convolution/draw_rgba';
+import { FaceRecognitionNet, type ResidualBlockName } from '../faces/face_recognition_net';
+import { FaceDetector } from '../landmarks/face_detector';
 import { separableRatio } from './conv_costs';
 import { networkTable, weightShapes, type AppWeightShapes, type TableId } from './network_tables';
 import type { LivePart, NetworksResult, NetworksSettings } from './networks_result';
 import { NetworksTask } from './networks_task';
+import { ResidualProbe } from './residual_probe';
 
-export const liveParts: readonly LivePart[] = ['separable', 'inception'];
+export const liveParts: readonly LivePart[] = ['separable', 'inception', 'residual'];
+
+type ActivationCanvases = Partial<Record<'a' | 'z' | 'out', HTMLCanvasElement>>;
 
 /**
  * The Networks lab: one live part on the camera's picture (the separable convolution timed, or
@@ -16,31 +21,42 @@ export const liveParts: readonly LivePart[] = ['separable', 'inception'];
  * The component renders it and calls `bind()` once while it initialises.
  */
 export class NetworksController {
-  readonly settings = $state<NetworksSettings>({ part: 'separable', size: 28, f: 3, filters: 64 });
+  readonly settings = $state<NetworksSettings>({
+    part: 'separable',
+    size: 28,
+    f: 3,
+    filters: 64,
+    residual: { block: 'conv64_1', cut: [], referenceRequests: 0 },
+  });
   tableId = $state<TableId>('lenet5');
   /** Where the Inception branches are drawn (bound by the view). */
   inceptionCanvas = $state<HTMLCanvasElement>();
+  /** Where the residual block's a[l], z[l+2] and a[l+2] are drawn (bound by the view). */
+  readonly residualCanvases = $state<ActivationCanvases>({});
 
   readonly #runtime: LabRuntime<NetworksResult>;
   readonly #appWeights = new Loadable<AppWeightShapes>(() => {});
+  // Loaded when the residual part first opens (7 MB); the task owns it.
+  readonly #probe = new Loadable<ResidualProbe>((p) => p.dispose());
   readonly #table = $derived(networkTable(this.tableId, this.#appWeights.value));
 
   readonly #published = $derived.by(() => {
     const r = this.result;
     if (!r) return null;
     const inception = r.inception && { ...r.inception, grid: undefined };
-    return { ...r, inception };
+    const tapped = r.residual?.tapped;
+    const residual = r.residual && {
+      ...r.residual,
+      tapped: tapped && { a: tapped.a.shape, z: tapped.z.shape, out: tapped.out.shape },
+    };
+    return { ...r, inception, residual };
   });
 
   constructor(private readonly lab: LabContext) {
     this.#runtime = new LabRuntime<NetworksResult>(
       lab,
-      async () => new NetworksTask(() => ({ ...this.settings })),
-      (_ctx, result) => {
-        if (result.inception && this.inceptionCanvas) {
-          drawRgba(this.inceptionCanvas, result.inception.grid);
-        }
-      },
+      async () => new NetworksTask(() => ({ ...this.settings }), this.#probe),
+      (_ctx, result) => this.#draw(result),
     );
   }
 
@@ -58,6 +74,43 @@ export class NetworksController {
   }
   get tablesPhase(): LoadPhase {
     return this.#appWeights.phase;
+  }
+  /** The residual part's networks (idle until that part first opens). */
+  get residualPhase(): LoadPhase {
+    return this.#probe.phase;
+  }
+
+  /** Switches the live part; the residual part loads its two networks (once) through the lab. */
+  choosePart(part: LivePart): void {
+    this.settings.part = part;
+    if (part !== 'residual') return;
+    void this.#probe.load(async (onProgress) => {
+      const detector = new FaceDetector(await this.lab.loadGraphModel('blazeface', onProgress));
+      try {
+        const weights = await this.lab.loadWeights('face_recognition', onProgress);
+        return new ResidualProbe(
+          detector,
+          new FaceRecognitionNet(weights),
+          () => this.settings.residual,
+        );
+      } catch (e) {
+        detector.dispose();
+        throw e;
+      }
+    });
+  }
+
+  /** The next face found becomes the reference d is measured to. */
+  takeReference(): void {
+    this.settings.residual.referenceRequests += 1;
+  }
+
+  /** Cuts a block's skip connection, or restores it. */
+  toggleCut(block: ResidualBlockName): void {
+    const { cut } = this.settings.residual;
+    this.settings.residual.cut = cut.includes(block)
+      ? cut.filter((b) => b !== block)
+      : [...cut, block];
   }
 
   bind(): void {
@@ -81,6 +134,18 @@ export class NetworksController {
     return { tinyYolo: await read('tiny_face_detector'), face68: await read('face_landmark_68') };
   }
 
+  #draw(result: NetworksResult): void {
+    if (result.inception && this.inceptionCanvas) {
+      drawRgba(this.inceptionCanvas, result.inception.grid);
+    }
+    const tapped = result.residual?.tapped;
+    if (!tapped) return;
+    for (const key of ['a', 'z', 'out'] as const) {
+      const canvas = this.residualCanvases[key];
+      if (canvas) drawRgba(canvas, tapped[key].image);
+    }
+  }
+
   /** A short spoken summary of the result. */
   summary(): string {
     const { i18n } = this.lab;
@@ -92,6 +157,14 @@ export class NetworksController {
         separable: measured.separableMs.toFixed(1),
         speedup: measured.speedup.toFixed(1),
         fewer: (1 / separableRatio(f, nCPrime)).toFixed(1),
+      });
+    }
+    if (r?.residual) {
+      const { shift, reference, face } = r.residual;
+      if (!face) return i18n.t('networks.residual.noFace');
+      return i18n.t('networks.summary.residual', {
+        shift: (shift ?? 0).toFixed(2),
+        d: reference ? reference.cut.toFixed(2) : '–',
       });
     }
     if (r?.inception) {

@@ -1,8 +1,9 @@
 import type { RgbaImage } from '../convolution/filter_result';
 import type { InceptionCost, SeparableCost } from './conv_costs';
+import type { ResidualResult, ResidualSettings } from './residual_probe';
 
 /** Which live part runs on each frame. */
-export type LivePart = 'separable' | 'inception';
+export type LivePart = 'separable' | 'inception' | 'residual';
 
 export interface NetworksSettings {
   part: LivePart;
@@ -11,6 +12,7 @@ export interface NetworksSettings {
   /** The separable part's filter size f and filter count n_C'. */
   f: number;
   filters: number;
+  residual: ResidualSettings;
 }
 
 export interface SeparableResult {
@@ -36,7 +38,9 @@ export interface InceptionResult {
 export interface NetworksResult {
   frame: { width: number; height: number };
   /** The live volume [n_H, n_W, n_C]: the frame at n x n, lifted to n_C channels. */
-  volume: [number, number, number];
+  volume: [number, number, number] | null;
   separable: SeparableResult | null;
   inception: InceptionResult | null;
+  /** The residual part, once its two networks have loaded. */
+  residual: ResidualResult | null;
 }

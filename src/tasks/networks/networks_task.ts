@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import type { Loadable } from '../../core/models/loadable.svelte';
 import { FrameReader } from '../../core/pixels/frame_reader';
 import { featureGrid } from '../convolution/feature_grid';
 import { rgbaPixels } from '../convolution/rgba_pixels';
@@ -12,6 +13,7 @@ import type {
   SeparableResult,
 } from './networks_result';
 import { randomFilters } from './random_filters';
+import type { ResidualProbe } from './residual_probe';
 import { SeparableTiming } from './separable_timing';
 
 /** Channels of the live volume: the course's 28 x 28 x 192. */
@@ -36,13 +38,33 @@ export class NetworksTask implements LabTask<NetworksResult> {
   readonly #timing = new SeparableTiming();
   #frames = 0;
 
+  /**
+   * `residual`: the residual part's networks, loaded by the panel the first time that part
+   * opens (BlazeFace and face_recognition, 7 MB); the task disposes it with itself.
+   */
   constructor(
     private readonly settings: () => NetworksSettings,
+    private readonly residual: Loadable<ResidualProbe> | null = null,
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  async run({ image, width, height }: PixelFrame): Promise<Timed<NetworksResult>> {
+  async run(frame: PixelFrame): Promise<Timed<NetworksResult>> {
     const s = this.settings();
+    const probe = this.residual?.value;
+    if (s.part === 'residual' && probe) {
+      const { result, timings } = await probe.run(frame);
+      return {
+        result: {
+          frame: { width: frame.width, height: frame.height },
+          volume: null,
+          separable: null,
+          inception: null,
+          residual: result,
+        },
+        timings,
+      };
+    }
+    const { image, width, height } = frame;
     const t0 = this.now();
     // The centred square of the frame at n x n, [n, n, 3] RGB 0-255.
     const side = Math.min(width, height);
@@ -66,7 +88,7 @@ export class NetworksTask implements LabTask<NetworksResult> {
       const inception = s.part === 'inception' ? await this.#runInception(x) : null;
       const t3 = this.now();
       return {
-        result: { frame: { width, height }, volume, separable, inception },
+        result: { frame: { width, height }, volume, separable, inception, residual: null },
         timings: { preprocess: t1 - t0, inference: t2 - t1 + (t3 - t2) },
       };
     } finally {
@@ -150,6 +172,7 @@ export class NetworksTask implements LabTask<NetworksResult> {
   }
 
   dispose(): void {
+    this.residual?.dispose();
     this.#disposeSeparable();
     tf.dispose([this.#lift, ...Object.values(this.#inception)]);
   }

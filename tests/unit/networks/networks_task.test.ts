@@ -14,7 +14,13 @@ describe('the Networks lab on real photos (WASM)', () => {
   beforeAll(useWasmBackend);
 
   it("runs the course's Inception module on the frame: 28x28x192 in, 28x28x256 out", async () => {
-    const settings: NetworksSettings = { part: 'inception', size: 28, f: 3, filters: 64 };
+    const settings: NetworksSettings = {
+      part: 'inception',
+      size: 28,
+      f: 3,
+      filters: 64,
+      residual: { block: 'conv64_1', cut: [], referenceRequests: 0 },
+    };
     const task = new NetworksTask(() => settings);
     const before = tf.memory().numTensors;
     const building = (await task.run(frameOf('building.jpg'))).result;
@@ -36,7 +42,13 @@ describe('the Networks lab on real photos (WASM)', () => {
   });
 
   it('times a normal and a depthwise-separable convolution of the same shape, each frame', async () => {
-    const settings: NetworksSettings = { part: 'separable', size: 28, f: 3, filters: 64 };
+    const settings: NetworksSettings = {
+      part: 'separable',
+      size: 28,
+      f: 3,
+      filters: 64,
+      residual: { block: 'conv64_1', cut: [], referenceRequests: 0 },
+    };
     const task = new NetworksTask(() => settings);
     let result = (await task.run(frameOf('building.jpg'))).result;
     result = (await task.run(frameOf('building.jpg'))).result;
