@@ -98,6 +98,22 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
     expect(await page.getByTestId('bias-variance').getAttribute('data-diagnosis')).toMatch(
       /^(fine|high-)/,
     );
+    // The single number is the dev set's macro F1 (the table's macro row); the satisficing
+    // metric is judged on the measured time per frame; the test set is reported once.
+    const devF1 = Number(await page.getByTestId('dev-f1').getAttribute('data-value'));
+    expect(devF1.toFixed(2)).toBe(
+      await page.getByTestId('class-metrics').locator('tr.macro td').nth(2).textContent(),
+    );
+    const satisficing = page.getByTestId('satisficing');
+    await expect.poll(() => satisficing.getAttribute('data-ms')).not.toBeNull();
+    const [ms, max, met] = await Promise.all(
+      ['data-ms', 'data-max', 'data-met'].map((a) => satisficing.getAttribute(a)),
+    );
+    expect(max).toBe('100');
+    expect(met).toBe(String(Number(ms) <= 100));
+    expect(Number(await page.getByTestId('test-report').getAttribute('data-count'))).toBe(
+      (await counts(page)).reduce((total, n) => total + Math.round(n * 0.2), 0),
+    ); // 20% of each class
 
     // The still photo is on: "building" wins; back on the camera: "fruit" wins.
     const onPhoto = await waitForResult(page, winner('building'));

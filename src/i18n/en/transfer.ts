@@ -52,13 +52,20 @@ export const transferEn = {
   'transfer.dropout': 'Dropout on features',
   'transfer.dropoutHint': 'fraction of x zeroed at random in training (inverted dropout)',
   'transfer.devFraction': 'Dev set',
-  'transfer.devFractionHint': 'share of each class held out to measure generalisation',
+  'transfer.devFractionHint':
+    'share of each class held out to make choices on: early stopping, comparing runs, bias vs variance',
+  'transfer.testFraction': 'Test set',
+  'transfer.testFractionHint':
+    'share of each class held out for an unbiased final estimate, reported once and used for no choice (60 / 20 / 20 for small data)',
   'transfer.earlyStopping': 'Early stopping',
   'transfer.patience': 'patience (epochs)',
   'transfer.earlyStoppingHint':
     'stop when the dev loss has not improved for this many epochs; keep the best W, b',
   'transfer.humanError': 'Human-level error (%)',
   'transfer.humanErrorHint': 'the estimate of Bayes error the bias is measured against',
+  'transfer.maxFrameMs': 'Satisficing: time per frame ≤ N ms',
+  'transfer.maxFrameMsHint':
+    'good enough if the live prediction takes at most N ms a frame; among such runs, the best dev F1 wins',
   'transfer.train': 'Train',
   'transfer.stop': 'Stop',
   'transfer.extracting':
@@ -67,7 +74,7 @@ export const transferEn = {
   'transfer.needSamples': 'Record samples for at least two classes first.',
   'transfer.trainFailed': 'Training failed: {message}',
   'transfer.trained':
-    'Trained on {train} samples, {dev} held out for dev; best epoch {best}; {ms} ms.',
+    'Trained on {train} samples, {dev} held out for dev, {test} for test; best epoch {best}; {ms} ms.',
   'transfer.featuresFrom':
     ' Features: {extracted} computed by the frozen backbone, {cached} read from the cache.',
   'transfer.stoppedEarly': 'Stopped early: the dev loss stopped improving.',
@@ -105,7 +112,18 @@ export const transferEn = {
   'transfer.recall': 'recall',
   'transfer.f1': 'F1 = 2PR / (P + R)',
   'transfer.macro': 'macro average',
-  'transfer.devAccuracy': 'Dev accuracy (the single number to compare runs): {value}',
+  'transfer.optimising':
+    'Optimising metric (the single number to compare runs): dev F1 = {f1} (macro average; precision {precision}, recall {recall}). Dev accuracy: {accuracy}.',
+  'transfer.satisficing':
+    'Satisficing metric: time per frame ≤ {max} ms. Measured: {ms} ms (median of the live frames), {verdict}.',
+  'transfer.satisficingMet': 'met',
+  'transfer.satisficingNotMet': 'not met',
+  'transfer.satisficingUnmeasured':
+    'Satisficing metric: time per frame ≤ {max} ms. Not measured yet: start the camera or open a picture.',
+  'transfer.testTitle': 'Test set (reported once, not used for choices)',
+  'transfer.testReport':
+    'On {count} test samples: accuracy {accuracy}, F1 = {f1} (macro average). No choice used them: not training, early stopping or comparing runs; that is what the dev set is for.',
+  'transfer.noTest': 'No test set: give it a share above 0, and each class at least 3 samples.',
   'transfer.errorsTitle': 'Misclassified dev samples',
   'transfer.noErrors': 'None: every dev sample is right.',
   'transfer.errorCaption': '{actual} → {predicted} ({confidence})',

@@ -52,12 +52,18 @@ export const transferZhCn: Record<keyof typeof transferEn, string> = {
   'transfer.dropout': '特征 dropout',
   'transfer.dropoutHint': '训练时随机置零的 x 的比例（反向随机失活）',
   'transfer.devFraction': '开发集',
-  'transfer.devFractionHint': '每个类别留出来衡量泛化能力的比例',
+  'transfer.devFractionHint': '每个类别留出来做选择的比例：早停、比较各次训练、偏差与方差',
+  'transfer.testFraction': '测试集',
+  'transfer.testFractionHint':
+    '每个类别留出来做无偏最终评估的比例，训练后只报告一次，不用于任何选择（小数据集按 60 / 20 / 20 划分）',
   'transfer.earlyStopping': '早停',
   'transfer.patience': '耐心（轮数）',
   'transfer.earlyStoppingHint': '开发集损失连续这么多轮没有下降就停止，并保留最好的 W、b',
   'transfer.humanError': '人类水平误差（%）',
   'transfer.humanErrorHint': '用来衡量偏差的贝叶斯误差估计',
+  'transfer.maxFrameMs': '满足指标：每帧时间 ≤ N 毫秒',
+  'transfer.maxFrameMsHint':
+    '实时预测每帧不超过 N 毫秒即可接受；在满足它的训练中，开发集 F1 最高者胜出',
   'transfer.train': '训练',
   'transfer.stop': '停止',
   'transfer.extracting':
@@ -66,7 +72,7 @@ export const transferZhCn: Record<keyof typeof transferEn, string> = {
   'transfer.needSamples': '请先为至少两个类别录制样本。',
   'transfer.trainFailed': '训练失败：{message}',
   'transfer.trained':
-    '用 {train} 个样本训练，{dev} 个留作开发集；最好的一轮是第 {best} 轮；{ms} 毫秒。',
+    '用 {train} 个样本训练，{dev} 个留作开发集，{test} 个留作测试集；最好的一轮是第 {best} 轮；{ms} 毫秒。',
   'transfer.featuresFrom': ' 特征：{extracted} 个由冻结的主干网络计算，{cached} 个取自缓存。',
   'transfer.stoppedEarly': '已早停：开发集损失不再下降。',
   'transfer.stoppedByUser': '已停止。',
@@ -101,7 +107,18 @@ export const transferZhCn: Record<keyof typeof transferEn, string> = {
   'transfer.recall': '召回率',
   'transfer.f1': 'F1 = 2PR / (P + R)',
   'transfer.macro': '宏平均',
-  'transfer.devAccuracy': '开发集准确率（比较各次训练的单一评估指标）：{value}',
+  'transfer.optimising':
+    '优化指标（比较各次训练的单一数字评估指标）：开发集 F1 = {f1}（宏平均；精确率 {precision}，召回率 {recall}）。开发集准确率：{accuracy}。',
+  'transfer.satisficing':
+    '满足指标：每帧时间 ≤ {max} 毫秒。实测：{ms} 毫秒（实时帧的中位数），{verdict}。',
+  'transfer.satisficingMet': '已满足',
+  'transfer.satisficingNotMet': '未满足',
+  'transfer.satisficingUnmeasured':
+    '满足指标：每帧时间 ≤ {max} 毫秒。尚未测量：请打开摄像头或图片。',
+  'transfer.testTitle': '测试集（只报告一次，不用于选择）',
+  'transfer.testReport':
+    '在 {count} 个测试样本上：准确率 {accuracy}，F1 = {f1}（宏平均）。没有任何选择用到它们：训练、早停、比较各次训练都不用；那是开发集的用途。',
+  'transfer.noTest': '没有测试集：请给它大于 0 的比例，并让每个类别至少有 3 个样本。',
   'transfer.errorsTitle': '分错的开发集样本',
   'transfer.noErrors': '没有：开发集样本全部正确。',
   'transfer.errorCaption': '{actual} → {predicted}（{confidence}）',

@@ -14,7 +14,10 @@ export interface ClassificationMetrics {
   /** Fraction of examples on the diagonal, 0..1. */
   accuracy: number;
   perClass: ClassMetrics[];
-  /** Unweighted means over the classes that have examples or predictions. */
+  /**
+   * Unweighted means over the classes that have examples or predictions; `macro.f1` on the dev
+   * set is the lab's single number evaluation metric.
+   */
   macro: { precision: number; recall: number; f1: number };
 }
 

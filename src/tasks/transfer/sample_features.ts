@@ -3,6 +3,7 @@ import type { ConvLensDb } from '../../core/store/convlens_db';
 import { augmentViews } from './augment_views';
 import { backboneInputSize, backboneNodes, type TransferFeatures } from './transfer_features';
 import type { FeatureCache } from './feature_cache';
+import { stringHash } from './string_hash';
 import { defaultProjectId, getFeatures, putFeatures } from './transfer_repository';
 import type { TrainingSample } from './run_training';
 import type { TransferOptions } from './transfer_options';
@@ -39,7 +40,8 @@ export async function sampleFeatures(
   }
   const bitmap = await createImageBitmap(s.blob);
   try {
-    const views = augmentViews(bitmap.width, bitmap.height, augmentation, hash(s.id));
+    // Seeded by the sample's id, so its augmented copies are the same every time.
+    const views = augmentViews(bitmap.width, bitmap.height, augmentation, stringHash(s.id));
     const features = await backbone.extract(bitmap, bitmap.width, bitmap.height, views);
     cache.set(s.id, setting, features);
     await putFeatures(db, {
@@ -78,11 +80,4 @@ export async function trainingSamples(
     prepared.push({ id: s.id, label: classIds.indexOf(s.classId), features: got.features });
   }
   return signal.aborted ? null : { prepared, extracted };
-}
-
-/** A stable 32-bit seed from a sample id, so its augmented copies are the same every time. */
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
 }

@@ -17,6 +17,19 @@ describe('transfer options', () => {
     ).toBeNull();
   });
 
+  it("starts from the course's 60 / 20 / 20 split and its 100 ms running-time goal", () => {
+    expect(defaultTransferOptions).toMatchObject({
+      devFraction: 0.2,
+      testFraction: 0.2,
+      maxFrameMs: 100,
+    });
+  });
+
+  it('opens a project saved before the test set: its dev share kept, a test share added', () => {
+    const o = withDefaults({ devFraction: 0.25, optimiser: 'momentum' });
+    expect(o).toMatchObject({ devFraction: 0.25, testFraction: 0.2, maxFrameMs: 100 });
+  });
+
   it('fills options missing from a saved project with the defaults', () => {
     const o = withDefaults({ epochs: 5, augmentation: { flip: false } });
     expect(o.epochs).toBe(5);
