@@ -28,6 +28,8 @@ interface DetectionJson {
   mode: 'yolo' | 'coco';
   frame: { width: number; height: number };
   gridSize?: number;
+  volume?: { gridSize: number; anchors: number; perAnchor: number; channels: number };
+  assignments?: { cell: { row: number; col: number }; anchor: number; iou: number }[];
   candidates: number;
   detections: { box: Box; score: number; label: string; cell?: { row: number; col: number } }[];
   cell?: { row: number; col: number; anchors: { anchor: number; objectness: number }[] } | null;
@@ -53,6 +55,37 @@ describe('detection lab', () => {
     const face = result.detections[0]!;
     expect(intersectionOverUnion(face.box, faceBox)).toBeGreaterThanOrEqual(0.5);
 
+    // The output volume at 416 px, beside the course's; the face as a training label: the cell
+    // holding its midpoint (the cell that predicted it) and the anchor of the best shape IoU.
+    expect(result.volume).toMatchObject({ gridSize: 13, anchors: 5, perAnchor: 6, channels: 25 });
+    const volumeText = await page.getByTestId('yolo-volume').textContent();
+    expect(volumeText).toContain('13 x 13 x 5 x 6');
+    expect(volumeText).toContain('19 x 19 x 5 x 85');
+    expect(volumeText).toContain('[1, 13, 13, 25]');
+    expect(await page.getByTestId('threshold-note').textContent()).toMatch(
+      /0\.6.*0\.5.*0\.5.*0\.4/,
+    );
+    expect(result.assignments).toHaveLength(1);
+    expect(result.assignments![0]!.cell).toEqual(face.cell);
+    // The line shows the latest result's cell, anchor and IoU (the JSON and the panel may be a
+    // frame apart, so both are read again until they agree).
+    await expect
+      .poll(async () => {
+        const latest = JSON.parse(
+          (await page.getByTestId('result').getAttribute('data-result')) ?? 'null',
+        ) as DetectionJson;
+        const a = latest.assignments?.[0];
+        const lines = await page.getByTestId('anchor-assignment').allTextContents();
+        return (
+          !!a &&
+          lines.length === 1 &&
+          lines[0]!.includes(
+            `(c_y, c_x) = (${a.cell.row}, ${a.cell.col}), anchor ${a.anchor + 1} (IoU ${a.iou.toFixed(2)})`,
+          )
+        );
+      })
+      .toBe(true);
+
     // The grid: 640 x 480 letterboxed into 416 x 416 spans x 0..640 and y -80..560 of the
     // frame, so vertical lines are 640 / 13 px apart. The view is mirrored: canvas x = 640 - x.
     const cellW = 640 / 13;
@@ -77,6 +110,8 @@ describe('detection lab', () => {
     expect(await page.getByTestId('cell-row').inputValue()).toBe(String(row));
     expect(await page.getByTestId('cell-col').inputValue()).toBe(String(col));
     expect(Math.max(...tapped.cell!.anchors.map((a) => a.objectness))).toBeGreaterThan(0.5);
+    // The face's own cell: the table adds each anchor's IoU with the face's shape.
+    await expect.poll(() => page.getByTestId('shape-iou').count()).toBe(5);
 
     // Lower the score threshold so several boxes compete, then replay NMS step by step.
     await page.getByTestId('score-threshold').fill('0.05');

@@ -19,6 +19,15 @@ export const detectionEn = {
   'detection.inputSize': 'Input size n (grid S x S)',
   'detection.inputSizeOption': '{n} px: {s} x {s}',
   'detection.beforeNms': 'Show every box with score ≥ the threshold (before non-max suppression)',
+  'detection.volume':
+    'Output volume S x S x A x (5 + C) = {s} x {s} x {a} x {perAnchor} (n = {n} px, A = {a} anchors, C = {c} class); the course’s YOLO: {cs} x {cs} x {ca} x {cPerAnchor} ({cn} px, {cc} classes).',
+  'detection.volumeStored':
+    'The network outputs [1, {s}, {s}, {channels}]: per anchor t_x, t_y, t_w, t_h, t_o; with one class, c_1 = 1 is not stored.',
+  'detection.assignmentRule':
+    'Training labels: an object goes to the cell holding its midpoint and to the anchor whose shape (both centred) has the highest IoU with its box.',
+  'detection.assignment':
+    '{label} {score}: cell (c_y, c_x) = ({row}, {col}), anchor {anchor} (IoU {iou}); predicted here by anchor {predicted}.',
+  'detection.shapeIou': 'IoU with the box’s shape',
   'detection.classFilter': 'Class',
   'detection.allClasses': 'all classes',
   'detection.counts':

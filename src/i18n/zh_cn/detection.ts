@@ -21,6 +21,15 @@ export const detectionZhCn: Record<keyof typeof detectionEn, string> = {
   'detection.inputSize': '输入大小 n（网格 S x S）',
   'detection.inputSizeOption': '{n} 像素：{s} x {s}',
   'detection.beforeNms': '显示所有得分 ≥ 阈值的边界框（非极大值抑制之前）',
+  'detection.volume':
+    '输出体积 S x S x A x (5 + C) = {s} x {s} x {a} x {perAnchor}（n = {n} 像素，A = {a} 个锚框，C = {c} 个类别）；课程中的 YOLO：{cs} x {cs} x {ca} x {cPerAnchor}（{cn} 像素，{cc} 个类别）。',
+  'detection.volumeStored':
+    '网络输出 [1, {s}, {s}, {channels}]：每个锚框 t_x, t_y, t_w, t_h, t_o；只有一个类别时不存 c_1 = 1。',
+  'detection.assignmentRule':
+    '训练标签：物体分配给其中点所在的格子，以及与其边界框形状（两者中心对齐）交并比最高的锚框。',
+  'detection.assignment':
+    '{label} {score}：格子 (c_y, c_x) = ({row}, {col})，锚框 {anchor}（交并比 {iou}）；这里由锚框 {predicted} 预测。',
+  'detection.shapeIou': '与边界框形状的交并比',
   'detection.classFilter': '类别',
   'detection.allClasses': '全部类别',
   'detection.counts': '{before} 个边界框得分 ≥ 阈值，非极大值抑制后剩 {after} 个',

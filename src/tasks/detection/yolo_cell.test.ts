@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { squareLetterbox } from '../../vision/letterbox';
-import { yoloCellAt } from './yolo_cell';
+import { squareLetterbox, unletterbox } from '../../vision/letterbox';
+import { frameToInput, yoloCellAt } from './yolo_cell';
 
 describe('yoloCellAt', () => {
   // 640 x 480 into 416: inner 416 x 312, 52 px of padding above and below.
@@ -14,5 +14,21 @@ describe('yoloCellAt', () => {
     { x: 100, y: -200, cell: null },
   ])('($x, $y) -> $cell', ({ x, y, cell }) => {
     expect(yoloCellAt(box, 13, x, y)).toEqual(cell);
+  });
+});
+
+describe('frameToInput', () => {
+  it.each([
+    { w: 640, h: 480, x: 0, y: 0, input: { x: 0, y: 52 / 416 } },
+    { w: 640, h: 480, x: 640, y: 480, input: { x: 1, y: 364 / 416 } },
+    { w: 480, h: 640, x: 240, y: 320, input: { x: 0.5, y: 0.5 } },
+  ])('undoes unletterbox: ($x, $y) of $w x $h -> $input', ({ w, h, x, y, input }) => {
+    const box = squareLetterbox(w, h, 416);
+    const p = frameToInput(box, x, y);
+    expect(p.x).toBeCloseTo(input.x, 12);
+    expect(p.y).toBeCloseTo(input.y, 12);
+    const back = unletterbox(box, p.x, p.y);
+    expect(back.x).toBeCloseTo(x, 9);
+    expect(back.y).toBeCloseTo(y, 9);
   });
 });

@@ -1,22 +1,31 @@
 import type { OverlayView } from '../../render/overlay_view';
 import type { FramePoint, LabContext, ProgressCallback } from '../../lab/lab_runtime.svelte';
+import { anchorAssignment, type AnchorAssignment } from '../../vision/anchor_assignment';
 import { tinyFaceAnchors } from '../../vision/anchor_boxes';
+import { cornerToCentre, mapCorners } from '../../vision/boxes';
 import { DetectionController } from './detection_controller.svelte';
 import type { AnchorView, YoloDetection, YoloResult } from './detection_result';
 import { drawNmsStep } from './draw_nms_step';
 import { drawYolo } from './draw_yolo';
-import { TinyYoloV2, type TinyYoloInputSize } from './tiny_yolo_v2';
-import { yoloCellAt } from './yolo_cell';
+import { TinyYoloV2, tinyYoloGridSize, type TinyYoloInputSize } from './tiny_yolo_v2';
+import { frameToInput, yoloCellAt } from './yolo_cell';
 import {
   defaultYoloFaceOptions,
   YoloFaceDetector,
+  yoloFaceLabels,
   type YoloFaceOptions,
 } from './yolo_face_detector';
+import { yoloOutputVolume, type YoloOutputVolume } from './yolo_output_volume';
 
 /** A grid cell: c_y = row, c_x = col. */
 interface GridCell {
   row: number;
   col: number;
+}
+
+/** Where training would put a detected box: its cell and best-shaped anchor. */
+export interface YoloAssignment extends AnchorAssignment {
+  detection: YoloDetection;
 }
 
 /**
@@ -42,8 +51,42 @@ export class YoloController extends DetectionController<YoloResult, YoloFaceOpti
     return r.anchors.slice(first, first + tinyFaceAnchors.length);
   });
 
+  readonly #volume = $derived(
+    yoloOutputVolume(
+      tinyYoloGridSize(this.inputSize),
+      tinyFaceAnchors.length,
+      yoloFaceLabels.length,
+    ),
+  );
+
+  // Each detection (after NMS) as a training label: the box back in [0, 1] of the model input.
+  readonly #assignments = $derived.by((): YoloAssignment[] => {
+    const r = this.result;
+    if (!r) return [];
+    return r.detections.flatMap((detection) => {
+      const box = mapCorners(detection.box, (x, y) => frameToInput(r.letterbox, x, y));
+      const a = anchorAssignment(cornerToCentre(box), tinyFaceAnchors, r.gridSize);
+      return a ? [{ ...a, detection }] : [];
+    });
+  });
+
   constructor(lab: LabContext) {
     super(lab, defaultYoloFaceOptions);
+  }
+
+  /** S x S x A x (5 + C) at the chosen input size. */
+  get volume(): YoloOutputVolume {
+    return this.#volume;
+  }
+
+  get assignments(): YoloAssignment[] {
+    return this.#assignments;
+  }
+
+  /** The best detection assigned to the tapped cell, whose anchors' shape IoUs the table shows. */
+  get cellAssignment(): YoloAssignment | null {
+    const cell = this.cell;
+    return this.#assignments.find((a) => cell && a.row === cell.row && a.col === cell.col) ?? null;
   }
 
   get shown(): YoloDetection[] {
@@ -94,12 +137,13 @@ export class YoloController extends DetectionController<YoloResult, YoloFaceOpti
   readonly #published = $derived.by(() => {
     const r = this.result;
     if (!r) return null;
-    const { stepper, cell, cellAnchors, nmsStep } = this;
+    const { stepper, cell, cellAnchors, nmsStep, volume, assignments } = this;
     return {
       mode: r.mode,
       frame: r.frame,
       inputSize: r.inputSize,
       gridSize: r.gridSize,
+      volume,
       scoreThreshold: r.scoreThreshold,
       iouThreshold: r.iouThreshold,
       candidates: r.candidates.length,
@@ -109,6 +153,12 @@ export class YoloController extends DetectionController<YoloResult, YoloFaceOpti
         label,
         cell: { row, col },
         anchor,
+      })),
+      assignments: assignments.map(({ row, col, anchor, iou, detection }) => ({
+        cell: { row, col },
+        anchor,
+        iou,
+        predictedBy: detection.anchor,
       })),
       cell: cell && cellAnchors.length > 0 ? { ...cell, anchors: cellAnchors } : null,
       nmsStep: nmsStep && {

@@ -129,4 +129,34 @@ describe('YoloController', () => {
     yolo.stepper.next();
     expect(yolo.published?.nmsStep).toMatchObject({ done: 2, kept: 2, finished: true });
   });
+
+  it('shows the output volume S x S x A x (5 + C) of the chosen input size', () => {
+    const yolo = new YoloController(lab);
+    expect(yolo.volume).toMatchObject({ gridSize: 13, anchors: 5, perAnchor: 6, channels: 25 });
+    yolo.inputSize = 224;
+    expect(yolo.volume).toMatchObject({ gridSize: 7, anchors: 5, perAnchor: 6 });
+  });
+
+  // Face (100, 100)-(200, 200) of 640 x 480 in 416 px (scale 0.65, 52 px on top): (65, 117)-
+  // (130, 182), midpoint (97.5, 149.5) px = cell (4, 3) of 32 px cells; 2.03125 x 2.03125
+  // cells: anchor 0 (1.603231 x 2.094468) has IoU 3.25656 / (4.12598 + 3.35792 - 3.25656)
+  // = 0.770. The second face, x + 300 px (+195 input px): cell (4, 9), the same anchor.
+  it('assigns each detected face to its midpoint cell and best-shaped anchor', () => {
+    const yolo = withResult(new YoloController(lab), yoloResult);
+    expect(yolo.assignments.map((a) => [a.row, a.col, a.anchor])).toEqual([
+      [4, 3, 0],
+      [4, 9, 0],
+    ]);
+    expect(yolo.assignments[0]!.iou).toBeCloseTo(0.77, 3);
+    expect(yolo.assignments[0]!.detection).toEqual(yoloResult.detections[0]);
+    expect(yolo.published?.assignments[1]).toEqual({
+      cell: { row: 4, col: 9 },
+      anchor: 0,
+      iou: yolo.assignments[1]!.iou,
+      predictedBy: 2,
+    });
+    expect(yolo.cellAssignment).toBeNull();
+    yolo.cell = { row: 4, col: 9 };
+    expect(yolo.cellAssignment).toEqual(yolo.assignments[1]);
+  });
 });

@@ -5,6 +5,7 @@ import { nonMaxSuppression } from '../../vision/non_max_suppression';
 import { decodeYoloOutput } from '../../vision/yolo_decode';
 import { yoloFilterBoxes } from '../../vision/yolo_filter_boxes';
 import type { AnchorView, DetectionOptions, YoloDetection, YoloResult } from './detection_result';
+import { storedClassCount } from './yolo_output_volume';
 
 export interface YoloModelLayout {
   gridSize: number;
@@ -24,7 +25,7 @@ export function yoloDetections(
   letterbox: Letterbox,
   { scoreThreshold, iouThreshold }: DetectionOptions,
 ): Pick<YoloResult, 'candidates' | 'detections' | 'nmsSteps' | 'anchors'> {
-  const numClasses = labels.length > 1 ? labels.length : 0;
+  const numClasses = storedClassCount(labels.length);
   const predictions = decodeYoloOutput(output, { gridSize, anchors, numClasses });
   const toFrame = (b: CentreBox): CornerBox =>
     mapCorners(centreToCorner(b), (x, y) => unletterbox(letterbox, x, y));

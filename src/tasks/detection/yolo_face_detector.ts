@@ -18,6 +18,9 @@ export interface YoloFaceOptions extends DetectionOptions {
   inputSize: TinyYoloInputSize;
 }
 
+/** The face model's one class. */
+export const yoloFaceLabels: readonly string[] = ['face'];
+
 /** face-api's defaults: 416 px, score 0.5, IoU 0.4 (src/tinyFaceDetector/const.ts). */
 export const defaultYoloFaceOptions: YoloFaceOptions = {
   inputSize: 416,
@@ -76,7 +79,7 @@ export class YoloFaceDetector implements LabTask<YoloResult> {
     const t2 = this.now();
     const decoded = yoloDetections(
       values,
-      { gridSize, anchors: tinyFaceAnchors, labels: ['face'] },
+      { gridSize, anchors: tinyFaceAnchors, labels: yoloFaceLabels },
       letterbox,
       options,
     );
