@@ -460,4 +460,45 @@ export const labs = [
     start: startCamera,
     peer: faceApiDescriptorPeer,
   },
+  {
+    // Networks lab, its default live part: the frame at 28x28 lifted to 28x28x192, then a normal
+    // 3x3 convolution to 64 channels and a depthwise-separable one, each timed (both run every
+    // frame). No model; the peer is the frame budget at 30 fps.
+    id: 'networks',
+    route: '#/networks',
+    model: null,
+    mode: 'separable-28',
+    camera: { fixture: 'building.jpg', width: 640, height: 480, fps: 30 },
+    start: startCamera,
+    peer: async () => ({ name: 'frame budget (30 fps)', total_ms: 1000 / 30 }),
+  },
+  {
+    // The Inception module on the same 28x28x192 volume (with bottlenecks: 128 M multiplies).
+    id: 'networks',
+    route: '#/networks',
+    model: null,
+    mode: 'inception-28',
+    camera: { fixture: 'building.jpg', width: 640, height: 480, fps: 30 },
+    start: async (page) => {
+      await page.getByTestId('part-inception').check();
+      await startCamera(page);
+    },
+    peer: async () => ({ name: 'frame budget (30 fps)', total_ms: 1000 / 30 }),
+  },
+  {
+    // The residual part: BlazeFace, then face_recognition twice (intact and with two skips cut)
+    // on the aligned face; the bare time is the two models once each.
+    id: 'networks',
+    route: '#/networks',
+    model: ['blazeface', 'face_recognition'],
+    mode: 'residual',
+    camera: { fixture: 'astronaut.jpg', width: 640, height: 480, fps: 30 },
+    start: async (page) => {
+      await page.getByTestId('part-residual').check();
+      await page.getByTestId('cut-conv64_1').check();
+      await page.getByTestId('cut-conv128_1').check();
+      await startCamera(page);
+    },
+    peer: async () => ({ name: 'frame budget (30 fps)', total_ms: 1000 / 30 }),
+  },
 ];
