@@ -44,6 +44,10 @@ it('takes a snapshot, optimises G with the costs falling, and pauses', async () 
   const later = await waitForResult<StyleResult>(page, (r) => r.iteration >= 20, 120_000);
   expect(later.costs.total).toBeLessThan(early.first.total * 0.5);
   expect(later.costs.style).toBeLessThan(early.first.style);
+  // The course's J in its units: α = 10, β = 40, each cost as it is (normalisation off).
+  const { total, content, style } = later.costs;
+  expect(Math.abs(total - (10 * content + 40 * style))).toBeLessThan(1e-4 * total);
+  expect(await page.getByTestId('style-normalise').isChecked()).toBe(false);
   expect(await canvasDigest(page, 'style-generated')).not.toBe(g5);
   expect(await page.getByTestId('style-curves').locator('polyline').count()).toBe(3);
 

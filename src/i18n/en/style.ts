@@ -2,7 +2,7 @@
 export const styleEn = {
   'style.title': 'Neural style transfer',
   'style.explain':
-    'Gradient descent on the pixels of G lowers J(G) = α J_content(C, G) + β J_style(S, G). The content cost compares one layer’s activations of C and G; the style cost compares Gram matrices G_kk′[l] = Σ_i Σ_j a_ijk[l] a_ijk′[l] over several layers, each normalised by (2 n_H n_W n_C)².',
+    'Gradient descent on the pixels of G lowers J(G) = α J_content(C, G) + β J_style(S, G), the course’s α = 10, β = 40. J_content = 1/(4 n_H n_W n_C) Σ (a[l](C) − a[l](G))² at one layer. J_style = Σ_l λ[l] J_style[l] over five layers, λ[l] = 0.2, with J_style[l] = 1/(2 n_H n_W n_C)² Σ_k Σ_k′ (G_kk′[l](S) − G_kk′[l](G))² on the Gram matrices G_kk′[l] = Σ_i Σ_j a_ijk[l] a_ijk′[l]. Costs are shown in these units.',
   'style.snapshot': 'Take C from the picture',
   'style.gallery': 'Style S',
   'style.ownStyle': 'Use my own image as S',
@@ -12,7 +12,11 @@ export const styleEn = {
   'style.size': 'Image size',
   'style.alpha': 'α (content weight)',
   'style.beta': 'β (style weight)',
-  'style.tv': 'Total-variation weight',
+  'style.tv': 'γ (weight of J_TV)',
+  'style.tvExplain':
+    'Not in the course’s J: γ J_TV(G), with J_TV = Σ (differences of neighbouring pixels of G)², a smoothness term against pixel noise. γ = 0 lowers the course’s J alone; J_TV of a 128 px photo is about 10⁸, so try γ = 1e-8.',
+  'style.normalise':
+    'Normalise each cost by its value for zero activations (α, β and λ[l] then weigh costs of size 1; the plot stays in the course’s units)',
   'style.learningRate': 'Learning rate',
   'style.init': 'Start G from',
   'style.initNoise': 'noise',
@@ -26,7 +30,7 @@ export const styleEn = {
   'style.stop': 'Stop',
   'style.save': 'Save G as PNG',
   'style.iteration': 'iteration {n}',
-  'style.curves': 'Costs per iteration (log scale)',
+  'style.curves': 'J, J_content, J_style per iteration, course units (log scale)',
   'style.gram': 'Gram matrices at',
   'style.gramS': 'Gram of S',
   'style.gramG': 'Gram of G',
@@ -34,13 +38,13 @@ export const styleEn = {
   'style.noFrame': 'No picture yet: start the camera or open a photo first.',
   'style.badStyle': 'Could not read the style image: {reason}',
   'style.needInputs': 'Take C from the picture and choose S to start.',
-  'style.summary': 'Iteration {n}: J {total}, J_content {content}, J_style {style}.',
+  'style.summary': 'Iteration {n}: J {total}, J_content {content}, J_style {style}, J_TV {tv}.',
   'style.summaryIdle': 'Style transfer not running.',
   'style.mode': 'Mode',
   'style.modeOptimise': 'Optimisation (gradient descent on G)',
   'style.modeLive': 'Live (feed-forward network)',
   'style.live.explain':
-    'A small network f_W (Johnson et al. 2016: 9×9 conv, two stride-2 convs, 3 residual blocks, instance norm, nearest-neighbour upsampling then conv; 8/16/32 channels, about 72k weights) was trained once per style to minimise the same J = α J_content + β J_style + γ TV over many photos. Then one forward pass stylises each camera frame: no gradient descent per picture.',
+    'A small network f_W (Johnson et al. 2016: 9×9 conv, two stride-2 convs, 3 residual blocks, instance norm, nearest-neighbour upsampling then conv; 8/16/32 channels, about 72k weights) was trained once per style to minimise α J_content + β J_style + γ J_TV over many photos, with costs scaled to about 1, not the course’s units (J_content and each J_style[l] divided by its value for zero activations, J_TV by its largest value; α = 1, β = 5, γ = 10). Then one forward pass stylises each camera frame: no gradient descent per picture.',
   'style.live.size': 'Network input (longer side)',
   'style.live.network': 'Style network',
   'style.live.summary': 'Stylised at {w}×{h}; mean change {change} of 255.',

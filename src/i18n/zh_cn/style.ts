@@ -4,7 +4,7 @@ import type { styleEn } from '../en/style';
 export const styleZhCn: Record<keyof typeof styleEn, string> = {
   'style.title': '神经风格迁移',
   'style.explain':
-    '对 G 的像素做梯度下降，降低 J(G) = α J_content(C, G) + β J_style(S, G)。内容代价比较某一层上 C 与 G 的激活值；风格代价比较多层的格拉姆矩阵（风格矩阵）G_kk′[l] = Σ_i Σ_j a_ijk[l] a_ijk′[l]，每层用 (2 n_H n_W n_C)² 归一化。',
+    '对 G 的像素做梯度下降，降低 J(G) = α J_content(C, G) + β J_style(S, G)，取课程中的 α = 10，β = 40。内容代价 J_content = 1/(4 n_H n_W n_C) Σ (a[l](C) − a[l](G))²，取某一层。风格代价 J_style = Σ_l λ[l] J_style[l]，共五层，λ[l] = 0.2；J_style[l] = 1/(2 n_H n_W n_C)² Σ_k Σ_k′ (G_kk′[l](S) − G_kk′[l](G))²，其中格拉姆矩阵（风格矩阵）G_kk′[l] = Σ_i Σ_j a_ijk[l] a_ijk′[l]。代价都按这些单位显示。',
   'style.snapshot': '从画面截取 C',
   'style.gallery': '风格图 S',
   'style.ownStyle': '用我自己的图片作为 S',
@@ -14,7 +14,11 @@ export const styleZhCn: Record<keyof typeof styleEn, string> = {
   'style.size': '图像尺寸',
   'style.alpha': 'α（内容权重）',
   'style.beta': 'β（风格权重）',
-  'style.tv': '全变分权重',
+  'style.tv': 'γ（J_TV 的权重）',
+  'style.tvExplain':
+    '不属于课程中的 J：γ J_TV(G)，J_TV = Σ（G 相邻像素之差）²，是抑制像素噪声的平滑项（全变分）。γ = 0 时只降低课程中的 J；一张 128 像素照片的 J_TV 约为 10⁸，可试 γ = 1e-8。',
+  'style.normalise':
+    '每个代价除以激活值全为 0 时的值（α、β 和 λ[l] 于是给大小为 1 的代价加权；曲线仍按课程的单位）',
   'style.learningRate': '学习率',
   'style.init': 'G 的初始值',
   'style.initNoise': '噪声',
@@ -28,7 +32,7 @@ export const styleZhCn: Record<keyof typeof styleEn, string> = {
   'style.stop': '停止',
   'style.save': '将 G 保存为 PNG',
   'style.iteration': '第 {n} 次迭代',
-  'style.curves': '每次迭代的代价（对数坐标）',
+  'style.curves': '每次迭代的 J、J_content、J_style，课程单位（对数坐标）',
   'style.gram': '格拉姆矩阵所在层',
   'style.gramS': 'S 的格拉姆矩阵',
   'style.gramG': 'G 的格拉姆矩阵',
@@ -36,13 +40,13 @@ export const styleZhCn: Record<keyof typeof styleEn, string> = {
   'style.noFrame': '还没有画面：请先启动摄像头或打开照片。',
   'style.badStyle': '无法读取风格图片：{reason}',
   'style.needInputs': '请先截取 C 并选择 S，然后开始。',
-  'style.summary': '第 {n} 次迭代：J {total}，J_content {content}，J_style {style}。',
+  'style.summary': '第 {n} 次迭代：J {total}，J_content {content}，J_style {style}，J_TV {tv}。',
   'style.summaryIdle': '风格迁移未在运行。',
   'style.mode': '模式',
   'style.modeOptimise': '优化（对 G 做梯度下降）',
   'style.modeLive': '实时（前馈网络）',
   'style.live.explain':
-    '一个小网络 f_W（Johnson 等 2016：9×9 卷积、两个步长为 2 的卷积、3 个残差块、实例归一化、最近邻上采样后卷积；8/16/32 个通道，约 7.2 万个权重）按每种风格训练一次，在许多照片上最小化同一个 J = α J_content + β J_style + γ TV。之后每一帧只需一次前向传播即可风格化：无需对每张图做梯度下降。',
+    '一个小网络 f_W（Johnson 等 2016：9×9 卷积、两个步长为 2 的卷积、3 个残差块、实例归一化、最近邻上采样后卷积；8/16/32 个通道，约 7.2 万个权重）按每种风格训练一次，在许多照片上最小化 α J_content + β J_style + γ J_TV，代价缩放到 1 左右，不是课程的单位（J_content 和每个 J_style[l] 除以激活值全为 0 时的值，J_TV 除以其最大值；α = 1，β = 5，γ = 10）。之后每一帧只需一次前向传播即可风格化：无需对每张图做梯度下降。',
   'style.live.size': '网络输入（长边）',
   'style.live.network': '风格网络',
   'style.live.summary': '以 {w}×{h} 风格化；平均变化 {change}（满值 255）。',

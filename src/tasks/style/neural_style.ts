@@ -7,46 +7,70 @@ export type StyleInit = 'noise' | 'content' | 'mix';
 
 export interface StyleOptions {
   contentLayer: string;
-  /** Layers feeding J_style, each with its weight λ[l]. */
+  /** Layers feeding J_style = Σ_l λ[l] J_style[l], each with its weight λ[l]. */
   styleLayers: { node: string; weight: number }[];
   /** α and β of J(G) = α J_content + β J_style. */
   alpha: number;
   beta: number;
-  /** Weight of the total-variation term that smooths G. */
+  /** γ, the weight of J_TV, a smoothness term added to J (not in the course's J). */
   tvWeight: number;
   /** Adam's learning rate, on 0-255 pixels. */
   learningRate: number;
   init: StyleInit;
+  /**
+   * Divide J_content and each J_style[l] by its value for all-zero activations of G before
+   * weighting them, so α, β and λ[l] weigh costs of the same size at every layer and image size.
+   * Changes what gradient descent lowers; the reported costs stay in the course's units.
+   */
+  normalise: boolean;
 }
 
+/** The course's α = 10, β = 40 (programming exercise), in the course's units. */
 export const defaultStyleOptions: Omit<StyleOptions, 'contentLayer' | 'styleLayers'> = {
-  alpha: 1,
-  beta: 300,
-  tvWeight: 10,
+  alpha: 10,
+  beta: 40,
+  tvWeight: 0,
   learningRate: 4,
-  init: 'mix',
+  init: 'content',
+  normalise: false,
 };
 
-/** The costs after one step. Each is relative to its target (see NeuralStyle). */
-export interface StyleCosts {
+/** One point of a cost curve: J, J_content and J_style at an iteration. */
+export interface CostPoint {
   iteration: number;
   content: number;
   style: number;
-  tv: number;
   total: number;
 }
 
+/** The costs of G at one iteration, in the course's units. */
+export interface StyleCosts extends CostPoint {
+  /** J_content(C, G) = 1 / (4 n_H n_W n_C) Σ (a[l](C) - a[l](G))². */
+  content: number;
+  /** J_style(S, G) = Σ_l λ[l] J_style[l](S, G). */
+  style: number;
+  /** J(G) = α J_content + β J_style, the course's J. */
+  total: number;
+  /** J_TV(G) = Σ (differences of neighbouring pixels)², G on 0-255. */
+  tv: number;
+  /** What gradient descent lowers: J + γ J_TV, or its normalised form (see StyleOptions). */
+  objective: number;
+}
+
+type CostName = Exclude<keyof StyleCosts, 'iteration'>;
+type CostTensors = Record<CostName, tf.Scalar>;
+
 /**
  * Neural style transfer as the course teaches it: gradient descent on the pixels of G to lower
- * J(G) = α J_content(C, G) + β Σ_l λ[l] J_style[l](S, G) + γ TV(G).
- * Each cost is divided by the same cost of an all-zero G (the target's own energy), so the
- * weights mean the same at every layer and size. Owns G, the targets and the optimiser.
+ * J(G) = α J_content(C, G) + β Σ_l λ[l] J_style[l](S, G), plus γ J_TV(G) when γ > 0.
+ * Owns G, the targets and the optimiser.
  */
 export class NeuralStyle {
   readonly #g: tf.Variable<tf.Rank.R4>;
   readonly #contentTarget: tf.Tensor4D;
   readonly #gramTargets: Map<string, tf.Tensor2D>;
-  readonly #norms: { content: number; style: Map<string, number>; tv: number };
+  /** What each cost is divided by in the objective: 1, or its value for zero activations. */
+  readonly #scales: { content: number; style: Map<string, number> };
   readonly #optimizer: tf.AdamOptimizer;
   #iteration = 0;
 
@@ -56,7 +80,7 @@ export class NeuralStyle {
     style: tf.Tensor4D,
     private readonly options: StyleOptions,
   ) {
-    const { contentLayer, styleLayers } = options;
+    const { contentLayer, styleLayers, normalise } = options;
     this.#contentTarget = tf.tidy(() =>
       backbone.forward(content, [contentLayer]).get(contentLayer)!,
     );
@@ -68,20 +92,21 @@ export class NeuralStyle {
       return styleLayers.map((l) => gramMatrix(acts.get(l.node)!));
     });
     this.#gramTargets = new Map(styleLayers.map((l, i) => [l.node, styleActs[i]!]));
-    const [, h, w] = content.shape;
-    this.#norms = {
-      content: scalarOf(() => contentCost(this.#contentTarget, tf.zerosLike(this.#contentTarget))),
+    this.#scales = {
+      content: normalise
+        ? scalarOf(() => contentCost(this.#contentTarget, tf.zerosLike(this.#contentTarget)))
+        : 1,
       style: new Map(
         styleLayers.map((l) => [
           l.node,
-          scalarOf(() => {
-            const shape = backbone.forward(content, [l.node]).get(l.node)!.shape;
-            return layerStyleCost(this.#gramTargets.get(l.node)!, tf.zeros(shape));
-          }),
+          normalise
+            ? scalarOf(() => {
+                const shape = backbone.forward(content, [l.node]).get(l.node)!.shape;
+                return layerStyleCost(this.#gramTargets.get(l.node)!, tf.zeros(shape));
+              })
+            : 1,
         ]),
       ),
-      // A G whose neighbouring pixels all differ by 255 in every channel.
-      tv: 2 * h * w * 3 * 255 * 255,
     };
     // tf.variable keeps its own reference to the data: the initial tensor is ours to dispose.
     const start = initialImage(content, options.init);
@@ -94,44 +119,33 @@ export class NeuralStyle {
     return this.#iteration;
   }
 
-  /** One Adam step on G's pixels, clipped to 0-255. */
+  /** One Adam step on G's pixels, clipped to 0-255; the costs of G before the step. */
   step(): StyleCosts {
-    let parts: [tf.Scalar, tf.Scalar, tf.Scalar] | null = null;
-    const total = this.#optimizer.minimize(
+    const kept: Partial<CostTensors> = {};
+    const objective = this.#optimizer.minimize(
       () => {
-        const [j, c, s, t] = this.#costs(this.#g);
-        parts = [tf.keep(c), tf.keep(s), tf.keep(t)];
-        return j;
+        const costs = this.#costs(this.#g);
+        for (const [name, t] of Object.entries(costs)) kept[name as CostName] = tf.keep(t);
+        return costs.objective;
       },
       true,
       [this.#g],
     )!;
     tf.tidy(() => this.#g.assign(tf.clipByValue(this.#g, 0, 255)));
     this.#iteration++;
-    const [c, s, t] = parts!;
-    const costs: StyleCosts = {
-      iteration: this.#iteration,
-      content: c.dataSync()[0]!,
-      style: s.dataSync()[0]!,
-      tv: t.dataSync()[0]!,
-      total: total.dataSync()[0]!,
-    };
-    tf.dispose([total, c, s, t]);
+    const costs = this.#read(kept as CostTensors);
+    tf.dispose([objective, ...Object.values(kept)]);
     return costs;
   }
 
   /** The costs of the current G without a step. */
   evaluate(): StyleCosts {
-    return tf.tidy(() => {
-      const [j, c, s, t] = this.#costs(this.#g);
-      return {
-        iteration: this.#iteration,
-        content: c.dataSync()[0]!,
-        style: s.dataSync()[0]!,
-        tv: t.dataSync()[0]!,
-        total: j.dataSync()[0]!,
-      };
-    });
+    const costs = tf.tidy(() => this.#costs(this.#g));
+    try {
+      return this.#read(costs);
+    } finally {
+      tf.dispose(Object.values(costs));
+    }
   }
 
   /** A copy of G, [1, H, W, 3] 0-255; the caller disposes it. */
@@ -154,33 +168,47 @@ export class NeuralStyle {
     this.#optimizer.dispose();
   }
 
-  #costs(g: tf.Tensor4D): [tf.Scalar, tf.Scalar, tf.Scalar, tf.Scalar] {
+  #read(t: CostTensors): StyleCosts {
+    const value = (s: tf.Scalar) => s.dataSync()[0]!;
+    return {
+      iteration: this.#iteration,
+      content: value(t.content),
+      style: value(t.style),
+      total: value(t.total),
+      tv: value(t.tv),
+      objective: value(t.objective),
+    };
+  }
+
+  /** The course's costs of G and the objective that Adam lowers. */
+  #costs(g: tf.Tensor4D): CostTensors {
     const { contentLayer, styleLayers, alpha, beta, tvWeight } = this.options;
     const acts = this.backbone.forward(g, [contentLayer, ...styleLayers.map((l) => l.node)]);
-    const content = tf.div(
-      contentCost(this.#contentTarget, acts.get(contentLayer)!),
-      this.#norms.content,
-    );
-    const weightSum = styleLayers.reduce((s, l) => s + l.weight, 0) || 1;
-    const style = tf.addN(
-      styleLayers.map((l) =>
-        tf.mul(
-          tf.div(
-            layerStyleCost(this.#gramTargets.get(l.node)!, acts.get(l.node)!),
-            this.#norms.style.get(l.node)!,
-          ),
-          l.weight / weightSum,
-        ),
-      ),
-    ) as tf.Scalar;
-    const tv = tf.div(totalVariation(g), this.#norms.tv) as tf.Scalar;
-    const total = tf.addN([
-      tf.mul(content, alpha),
-      tf.mul(style, beta),
-      tf.mul(tv, tvWeight),
-    ]) as tf.Scalar;
-    return [total, content as tf.Scalar, style, tv];
+    const content = contentCost(this.#contentTarget, acts.get(contentLayer)!);
+    const layers = styleLayers.map((l) => ({
+      weight: l.weight,
+      scale: this.#scales.style.get(l.node)!,
+      cost: layerStyleCost(this.#gramTargets.get(l.node)!, acts.get(l.node)!),
+    }));
+    // J_style = Σ_l λ[l] J_style[l]
+    const style = weightedSum(layers.map((l) => ({ weight: l.weight, cost: l.cost })));
+    const total = weightedSum([
+      { weight: alpha, cost: content },
+      { weight: beta, cost: style },
+    ]);
+    const tv = totalVariation(g);
+    const objective = weightedSum([
+      { weight: alpha / this.#scales.content, cost: content },
+      ...layers.map((l) => ({ weight: (beta * l.weight) / l.scale, cost: l.cost })),
+      { weight: tvWeight, cost: tv },
+    ]);
+    return { content, style, total, tv, objective };
   }
+}
+
+/** Σ weight · cost over the terms; 0 for none. */
+function weightedSum(terms: { weight: number; cost: tf.Scalar }[]): tf.Scalar {
+  return terms.reduce<tf.Scalar>((sum, t) => tf.add(sum, tf.mul(t.cost, t.weight)), tf.scalar(0));
 }
 
 function initialImage(content: tf.Tensor4D, init: StyleInit): tf.Tensor4D {

@@ -31,6 +31,11 @@ describe('contentCost', () => {
     const g = tf.tensor4d([0, 2, 3, 6], [1, 1, 2, 2]); // differences 1, 0, 0, -2 -> 5
     expect(await contentCost(a(), g).data()).toEqual(new Float32Array([5 / (4 * 1 * 2 * 2)]));
   });
+  it('divides by 4 n_H n_W n_C with n_H = 2, n_W = 1, n_C = 3', async () => {
+    const aC = tf.tensor4d([1, 2, 3, 4, 5, 6], [1, 2, 1, 3]);
+    const aG = tf.onesLike(aC) as tf.Tensor4D; // differences 0..5 -> 0 + 1 + 4 + 9 + 16 + 25 = 55
+    expect((await contentCost(aC, aG).data())[0]).toBeCloseTo(55 / 24, 6);
+  });
   it('is 0 for identical activations', async () => {
     expect((await contentCost(a(), a()).data())[0]).toBe(0);
   });
@@ -44,6 +49,17 @@ describe('layerStyleCost', () => {
     ]);
     // Gram(G = a) differs from gramS only at (1,1), by 1 -> sum 1, norm (2*1*2*2)^2 = 64
     expect((await layerStyleCost(gramS, a()).data())[0]).toBeCloseTo(1 / 64, 8);
+  });
+  it('is the exercise’s 1 / (4 n_C² (n_H n_W)²) on a 2 x 2 x 2 layer', async () => {
+    // positions (0,0) [1, 0], (0,1) [0, 1], (1,0) [1, 1], (1,1) [2, 0]:
+    // Gram(G) = [[1 + 0 + 1 + 4, 0 + 0 + 1 + 0], [1, 0 + 1 + 1 + 0]] = [[6, 1], [1, 2]]
+    const aG = tf.tensor4d([1, 0, 0, 1, 1, 1, 2, 0], [1, 2, 2, 2]);
+    const gramS = tf.tensor2d([
+      [4, 1],
+      [1, 3],
+    ]);
+    // differences 2 and -1 -> 5; 4 n_C² (n_H n_W)² = 4 * 4 * 16 = 256 = (2 n_H n_W n_C)²
+    expect((await layerStyleCost(gramS, aG).data())[0]).toBeCloseTo(5 / 256, 8);
   });
 });
 

@@ -37,8 +37,8 @@ export function layerStyleCost(gramS: tf.Tensor2D, aG: tf.Tensor4D): tf.Scalar {
 }
 
 /**
- * Total variation of an image [1, H, W, 3]: the sum of squared differences between
- * neighbouring pixels, which penalises high-frequency noise in G.
+ * J_TV = Σ (differences of neighbouring pixels)² of an image [1, H, W, 3], vertical and
+ * horizontal: a smoothness term against high-frequency noise in G, not in the course's J.
  */
 export function totalVariation(img: tf.Tensor4D): tf.Scalar {
   return tf.tidy(() => {

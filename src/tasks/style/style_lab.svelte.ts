@@ -48,10 +48,12 @@ export class StyleLab {
   beta = $state(defaultStyleOptions.beta);
   tvWeight = $state(defaultStyleOptions.tvWeight);
   learningRate = $state(defaultStyleOptions.learningRate);
-  init = $state<StyleInit>('content');
+  init = $state<StyleInit>(defaultStyleOptions.init);
+  normalise = $state(defaultStyleOptions.normalise);
   contentLayer = $state(defaultContentLayer);
+  // The course's λ[l]: 0.2 for each of its 5 style layers.
   styleWeights = $state<Record<string, number>>(
-    Object.fromEntries(styleLayerChoices.map((l) => [l.node, 1])),
+    Object.fromEntries(styleLayerChoices.map((l) => [l.node, 1 / styleLayerChoices.length])),
   );
   gramLayer = $state(styleLayerChoices[2]!.node);
   #run = $state<RunState>('idle');
@@ -152,6 +154,7 @@ export class StyleLab {
         tvWeight: this.tvWeight,
         learningRate: this.learningRate,
         init: this.init,
+        normalise: this.normalise,
         contentLayer: this.contentLayer,
         styleLayers: styleLayerChoices
           .filter((l) => (this.styleWeights[l.node] ?? 0) > 0)

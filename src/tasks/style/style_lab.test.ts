@@ -42,6 +42,7 @@ vi.mock('@tensorflow/tfjs-core', async (original) => {
 });
 
 const { StyleLab } = await import('./style_lab.svelte');
+const { NeuralStyle } = await import('./neural_style');
 
 const bitmap = { width: 4, height: 4, close() {} };
 const canvases = {} as never;
@@ -105,6 +106,15 @@ describe('StyleLab optimisation', () => {
     const before = style.steps;
     for (let i = 0; i < 4; i++) await frame();
     expect(style.steps - before).toBe(4);
+    lab.dispose();
+  });
+
+  it('starts with the course’s J: α = 10, β = 40, λ[l] = 0.2 on five layers, no normalisation', async () => {
+    const lab = await readyLab();
+    await lab.start(canvases);
+    const options = vi.mocked(NeuralStyle).mock.lastCall![3];
+    expect(options).toMatchObject({ alpha: 10, beta: 40, tvWeight: 0, normalise: false });
+    expect(options.styleLayers.map((l) => l.weight)).toEqual([0.2, 0.2, 0.2, 0.2, 0.2]);
     lab.dispose();
   });
 

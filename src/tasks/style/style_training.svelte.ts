@@ -3,7 +3,7 @@ import { squareJpeg } from '../../core/pixels/square_jpeg';
 import { isQuotaExceeded } from '../../core/store/quota_error';
 import type { UserStyleRecord } from '../../core/store/user_styles';
 import type { LabContext } from '../../lab/lab_runtime.svelte';
-import type { StyleCosts } from './neural_style';
+import type { CostPoint } from './neural_style';
 import type { FromTrainingWorker, ToTrainingWorker } from './style_training_protocol';
 import { maxTrainingPhotos, startTraining, toImageData } from './style_training_protocol';
 import { picture, type TrainingPicture } from './training_picture';
@@ -28,7 +28,7 @@ export class StyleTraining {
   #style = $state.raw<TrainingPicture | null>(null);
   #status = $state<TrainingStatus>('idle');
   #download = $state.raw({ loaded: 0, total: 0 });
-  #curve = $state.raw<StyleCosts[]>([]);
+  #curve = $state.raw<(CostPoint & { tv: number })[]>([]);
   #preview = $state.raw<{ step: number; image: ImageData } | null>(null);
   #secondsPerStep = $state(0);
   /** Steps the current (or last) run was asked for. */
@@ -61,7 +61,7 @@ export class StyleTraining {
   get download(): { loaded: number; total: number } {
     return this.#download;
   }
-  get curve(): StyleCosts[] {
+  get curve(): (CostPoint & { tv: number })[] {
     return this.#curve;
   }
   get preview(): { step: number; image: ImageData } | null {
