@@ -25,7 +25,7 @@ describe('windowDetections: threshold, then NMS', () => {
     [0.65, 0.5, [0, 2], [2]],
     [0.5, 0.7, [0, 2, 30], [2, 0, 30]],
     [0.95, 0.5, [], []],
-  ])('ŷ > %f, IoU > %f: candidates %j, kept %j', (scoreThreshold, iouThreshold, cand, kept) => {
+  ])('ŷ > %f, IoU ≥ %f: candidates %j, kept %j', (scoreThreshold, iouThreshold, cand, kept) => {
     const out = windowDetections(windows, probabilities, {
       scoreThreshold,
       iouThreshold,

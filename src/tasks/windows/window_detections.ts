@@ -5,7 +5,7 @@ import type { ScanWindow } from './window_scan_result';
 export interface WindowDetectionOptions {
   /** A window becomes a box when its best object class has ŷ above this, 0..1. */
   scoreThreshold: number;
-  /** NMS removes a box whose IoU with a kept one is above this. */
+  /** NMS removes a box whose IoU with a kept one is at or above this (IoU >= threshold). */
   iouThreshold: number;
   /** The class that means "no object" (never a box), or null when every class is an object. */
   backgroundClass: number | null;

@@ -6,7 +6,7 @@ export interface WindowsSettings {
   stride: number;
   /** A window becomes a box when its best object class has ŷ above this. */
   scoreThreshold: number;
-  /** NMS removes a box whose IoU with a kept one is above this. */
+  /** NMS removes a box whose IoU with a kept one is at or above this (IoU >= threshold). */
   iouThreshold: number;
   /** The head's class that means "no object", or null. */
   backgroundClass: number | null;
