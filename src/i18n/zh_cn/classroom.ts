@@ -17,7 +17,7 @@ export const classroomZhCn: Record<keyof typeof classroomEn, string> = {
   'keys.lab': '打开实验',
   'keys.freeze': '定格或恢复画面',
   'keys.step':
-    '后退或前进一步：NMS 的每一轮（目标检测）、滑动求和（卷积，逐步演示）、一次梯度下降迭代（风格迁移，只能前进）',
+    '后退或前进一步：NMS 的每一轮（目标检测）、滑动求和（卷积，逐步演示）、一次梯度下降迭代（风格转换，只能前进）',
   'keys.fullscreen': '全屏',
   'keys.help': '显示这些快捷键',
   'keys.close': '关闭此列表或加入面板',

@@ -4,7 +4,7 @@ import type { convolutionEn } from '../en/convolution';
 export const convolutionZhCn: Record<keyof typeof convolutionEn, string> = {
   'convolution.title': '卷积：边缘检测、填充、步长、池化',
   'convolution.explain':
-    '3x3 过滤器在图像上滑动；每个位置的逐元素乘积相加得到一个输出值。垂直边缘过滤器在亮度从左到右变化处响应：由亮到暗为正（橙色），由暗到亮为负（蓝色）。',
+    '3x3 过滤器（卷积核）在图像上滑动；每个位置的逐元素乘积相加得到一个输出值。垂直边缘过滤器在亮度从左到右变化处响应：由亮到暗为正（橙色），由暗到亮为负（蓝色）。',
   'convolution.modes': '视图',
   'convolution.mode.filter': '实时过滤',
   'convolution.mode.steps': '逐步演示',
@@ -29,21 +29,21 @@ export const convolutionZhCn: Record<keyof typeof convolutionEn, string> = {
   'convolution.channels.grey': '灰度（n_C = 1）',
   'convolution.channels.rgb': 'RGB（n_C = 3）',
   'convolution.channels.rgbNote':
-    '卷积核的通道数与输入相同：f x f x 3，R、G、B 各有一个 f x f 的权重（除非在下面另选，三者相同），全部 f x f x 3 个乘积相加得到一个输出值。',
+    '三维卷积：过滤器的通道数与输入相同，为 f x f x 3，R、G、B 各有一个 f x f 的权重（除非在下面另选，三者相同），全部 f x f x 3 个乘积相加得到一个输出值。',
   'convolution.crossCorrelation':
-    '和课程一样，深度学习中的“卷积”其实是互相关：卷积核不翻转，直接在图像上滑动（数学上的卷积要先翻转卷积核；对于学习得到的卷积核，这没有区别）。',
-  'convolution.layer': "单层卷积网络：n_C' 个卷积核，加 b，ReLU",
+    '和课程一样，深度学习中的“卷积”其实是互相关：过滤器不翻转，直接在图像上滑动（数学上的卷积要先翻转过滤器；对于学习得到的过滤器，这没有区别）。',
+  'convolution.layer': "单层卷积网络：n_C' 个过滤器，加 b，ReLU",
   'convolution.layer.explain':
-    '每个卷积核对每个输入通道都有自己的 f x f 权重；f x f x n_C 个乘积相加，加上 b，按选择再做 ReLU：每个卷积核得到一个输出通道，并排显示。',
-  'convolution.layer.filters': "卷积核个数 n_C'",
-  'convolution.layer.filter': '卷积核 {k}',
+    '每个过滤器对每个输入通道都有自己的 f x f 权重；f x f x n_C 个乘积相加，加上 b，按选择再做 ReLU：每个过滤器得到一个输出通道，并排显示。',
+  'convolution.layer.filters': "过滤器个数 n_C'",
+  'convolution.layer.filter': '过滤器 {k}',
   'convolution.layer.weights': '权重',
-  'convolution.layer.edited': '上面编辑的卷积核',
-  'convolution.layer.kernelFor': '卷积核 {k}，通道 {channel}',
-  'convolution.layer.bias': '卷积核 {k} 的 b',
+  'convolution.layer.edited': '上面编辑的过滤器',
+  'convolution.layer.kernelFor': '过滤器 {k}，通道 {channel}',
+  'convolution.layer.bias': '过滤器 {k} 的 b',
   'convolution.layer.relu': 'ReLU：a = max(0, z)，z = W * x + b',
   'convolution.layer.parameters':
-    "参数个数：(f x f x n_C + 1) x n_C' = ({f} x {f} x {nC} + 1) x {nCPrime} = {count}，与图像大小无关。课程中的例子：10 个 3 x 3 x 3 的卷积核共有 280 个参数。",
+    "参数个数：(f x f x n_C + 1) x n_C' = ({f} x {f} x {nC} + 1) x {nCPrime} = {count}，与图像大小无关。课程中的例子：10 个 3 x 3 x 3 的过滤器共有 280 个参数。",
   'convolution.padding': '填充 p',
   'convolution.padding.valid': 'Valid 卷积（p = 0）',
   'convolution.padding.same': 'Same 卷积（p = (f - 1) / 2）',

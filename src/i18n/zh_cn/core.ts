@@ -11,7 +11,7 @@ export const coreZhCn: Record<keyof typeof coreEn, string> = {
   'lab.landmarks': '特征点',
   'lab.detection': '目标检测',
   'lab.faces': '人脸',
-  'lab.style': '风格迁移',
+  'lab.style': '风格转换',
   'lab.transfer': '迁移学习',
   'lab.convolution': '卷积',
   'lab.networks': '网络',

@@ -13,7 +13,7 @@ export const detectionZhCn: Record<keyof typeof detectionEn, string> = {
   'detection.nmsExplain':
     '非极大值抑制：按得分排序；保留得分最高的边界框；去掉与它的交并比大于或等于阈值（IoU ≥ 阈值）的边界框；对剩下的重复。',
   'detection.scoreThreshold': '得分阈值',
-  'detection.iouThreshold': '交并比阈值（非极大值抑制）',
+  'detection.iouThreshold': '交并比（IoU，也称交叉比）阈值，用于非极大值抑制',
   'detection.thresholdNoteYolo':
     '课程练习用得分阈值 {courseScore}、交并比阈值 {courseIou}；这里用 {score} 和 {iou}，是 face-api 对这个模型的默认值（取 {courseScore} 时，224 像素的网格可能漏掉人脸）。',
   'detection.thresholdNoteCoco':

@@ -4,7 +4,7 @@ import type { facesEn } from '../en/faces';
 export const facesZhCn: Record<keyof typeof facesEn, string> = {
   'faces.title': '人脸验证与人脸识别',
   'faces.explain':
-    '一次学习：网络把每张脸映射为 128 个数的编码 f(x)；当 d(x1, x2) = ‖f(x1) − f(x2)‖ ≤ τ 时判定为同一个人。人脸验证（1:1）回答“这是安娜吗？”；人脸识别（1:K）回答“这是谁？”。',
+    'One-Shot 学习（一次学习）：同一个网络（Siamese 网络，两张脸共用参数）把每张脸映射为 128 个数的编码 f(x)；当相似性函数 d(x1, x2) = ‖f(x1) − f(x2)‖ ≤ τ 时判定为同一个人。人脸验证（1:1）回答“这是安娜吗？”；人脸识别（1:K）回答“这是谁？”。',
   'faces.encoder': '编码器 f(x)',
   'faces.encoderDlib': '类 FaceNet 的 ResNet（128 个数，face-api）',
   'faces.encoderFaceres': 'FaceRes（1024 个数，Human）',

@@ -16,7 +16,7 @@ export const networksZhCn: Record<keyof typeof networksEn, string> = {
     '这些过滤器是随机的（每次相同），不是训练得到的权重：形状和计算成本与真实模块相同，特征图并非学到的特征。',
   'networks.separable.title': '深度可分离卷积（MobileNet）',
   'networks.separable.explain':
-    '普通卷积：n_C′ 个 f x f x n_C 过滤器。深度可分离卷积：每个输入通道一个 f x f 过滤器（逐深度），然后 n_C′ 个 1 x 1 x n_C 过滤器（逐点）。输出形状相同，乘法少得多。',
+    '普通卷积：n_C′ 个 f x f x n_C 过滤器（卷积核）。深度可分离卷积：每个输入通道一个 f x f 过滤器（逐深度），然后 n_C′ 个 1 x 1 x n_C 过滤器（逐点）。输出形状相同，乘法少得多。',
   'networks.separable.f': '过滤器大小 f',
   'networks.separable.filters': '过滤器个数 n_C′',
   'networks.separable.shape': '{h} x {w} x {c} -> {h} x {w} x {out}，f = {f}，same 填充',

@@ -1,8 +1,8 @@
 import type { styleEn } from '../en/style';
 
-/** 风格迁移实验的文字。 */
+/** 神经风格转换实验的文字。 */
 export const styleZhCn: Record<keyof typeof styleEn, string> = {
-  'style.title': '神经风格迁移',
+  'style.title': '神经风格转换（风格迁移）',
   'style.explain':
     '对 G 的像素做梯度下降，降低 J(G) = α J_content(C, G) + β J_style(S, G)，取课程中的 α = 10，β = 40。内容代价 J_content = 1/(4 n_H n_W n_C) Σ (a[l](C) − a[l](G))²，取某一层。风格代价 J_style = Σ_l λ[l] J_style[l]，共五层，λ[l] = 0.2；J_style[l] = 1/(2 n_H n_W n_C)² Σ_k Σ_k′ (G_kk′[l](S) − G_kk′[l](G))²，其中格拉姆矩阵（风格矩阵）G_kk′[l] = Σ_i Σ_j a_ijk[l] a_ijk′[l]。代价都按这些单位显示。',
   'style.snapshot': '从画面截取 C',
@@ -41,7 +41,7 @@ export const styleZhCn: Record<keyof typeof styleEn, string> = {
   'style.badStyle': '无法读取风格图片：{reason}',
   'style.needInputs': '请先截取 C 并选择 S，然后开始。',
   'style.summary': '第 {n} 次迭代：J {total}，J_content {content}，J_style {style}，J_TV {tv}。',
-  'style.summaryIdle': '风格迁移未在运行。',
+  'style.summaryIdle': '神经风格转换未在运行。',
   'style.mode': '模式',
   'style.modeOptimise': '优化（对 G 做梯度下降）',
   'style.modeLive': '实时（前馈网络）',

@@ -1,6 +1,6 @@
 import type { styleTrainingEn } from '../en/style_training';
 
-/** 风格迁移实验“训练我自己的风格”面板（实时模式）的文字。 */
+/** 神经风格转换实验“训练我自己的风格”面板（实时模式）的文字。 */
 export const styleTrainingZhCn: Record<keyof typeof styleTrainingEn, string> = {
   'styleTrain.title': '训练我自己的风格',
   'styleTrain.explain':

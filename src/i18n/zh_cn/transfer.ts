@@ -20,9 +20,9 @@ export const transferZhCn: Record<keyof typeof transferEn, string> = {
   'transfer.upload': '添加图片',
   'transfer.deleteSample': '删除样本',
   'transfer.noPicture': '请先打开摄像头或图片。',
-  'transfer.augmentTitle': '数据增强',
+  'transfer.augmentTitle': '数据扩增',
   'transfer.augmentExplain':
-    '免费得到更多训练样本：每个样本还会以几个变换后的副本参与训练（开发集只用原图）。',
+    '免费得到更多训练样本：每个样本还会以几个变换后的副本参与训练；开发集（验证集）只用原图。',
   'transfer.augFlip': '水平翻转',
   'transfer.augCrop': '随机裁剪',
   'transfer.augBrightness': '亮度',
@@ -52,11 +52,11 @@ export const transferZhCn: Record<keyof typeof transferEn, string> = {
   'transfer.dropout': '特征 dropout',
   'transfer.dropoutHint': '训练时随机置零的 x 的比例（反向随机失活）',
   'transfer.devFraction': '开发集',
-  'transfer.devFractionHint': '每个类别留出来做选择的比例：早停、比较各次训练、偏差与方差',
+  'transfer.devFractionHint': '每个类别留出来做选择的比例：提早停止、比较各次训练、偏差与方差',
   'transfer.testFraction': '测试集',
   'transfer.testFractionHint':
     '每个类别留出来做无偏最终评估的比例，训练后只报告一次，不用于任何选择（小数据集按 60 / 20 / 20 划分）',
-  'transfer.earlyStopping': '早停',
+  'transfer.earlyStopping': '提早停止（early stopping）',
   'transfer.patience': '耐心（轮数）',
   'transfer.earlyStoppingHint': '开发集损失连续这么多轮没有下降就停止，并保留最好的 W、b',
   'transfer.humanError': '人类水平误差（%）',
@@ -74,7 +74,7 @@ export const transferZhCn: Record<keyof typeof transferEn, string> = {
   'transfer.trained':
     '用 {train} 个样本训练，{dev} 个留作开发集，{test} 个留作测试集；最好的一轮是第 {best} 轮；{ms} 毫秒。',
   'transfer.featuresFrom': ' 特征：{extracted} 个由冻结的主干网络计算，{cached} 个取自缓存。',
-  'transfer.stoppedEarly': '已早停：开发集损失不再下降。',
+  'transfer.stoppedEarly': '已提早停止：开发集损失不再下降。',
   'transfer.stoppedByUser': '已停止。',
   'transfer.retrain': '训练后类别有变化：请重新训练以包含它们。',
   'transfer.curvesTitle': '3. 学习曲线',
@@ -94,14 +94,14 @@ export const transferZhCn: Record<keyof typeof transferEn, string> = {
   'transfer.diag.high-bias':
     '高偏差（欠拟合）：连训练集都拟合不好。训练更久、用更大的模型（更多特征）、减小 λ。',
   'transfer.diag.high-variance':
-    '高方差（过拟合）：拟合了训练集却不适用于开发集。获取更多数据、数据增强、增大 λ 或 dropout、早停。',
+    '高方差（过拟合）：拟合了训练集却不适用于开发集。获取更多数据、数据扩增、增大 λ 或 dropout、提早停止。',
   'transfer.diag.high-bias-and-variance': '高偏差且高方差：先解决偏差（拟合训练集），再解决方差。',
   'transfer.diag.fine': '低偏差、低方差：训练和开发误差都接近人类水平。',
   'transfer.focus.bias': '先处理可避免偏差：它是更大的差距。',
   'transfer.focus.variance': '先处理方差：它是更大的差距。',
   'transfer.confusionTitle': '混淆矩阵（行：实际，列：预测）',
   'transfer.metricsTitle':
-    '精确率 P = TP / (TP + FP)，召回率 R = TP / (TP + FN)，F1 = 2PR / (P + R)',
+    '精确率（precision，查准率）P = TP / (TP + FP)，召回率（recall，查全率）R = TP / (TP + FN)，F1 = 2PR / (P + R)',
   'transfer.class': '类别',
   'transfer.precision': '精确率',
   'transfer.recall': '召回率',
@@ -117,7 +117,7 @@ export const transferZhCn: Record<keyof typeof transferEn, string> = {
     '满足指标：每帧时间 ≤ {max} 毫秒。尚未测量：请打开摄像头或图片。',
   'transfer.testTitle': '测试集（只报告一次，不用于选择）',
   'transfer.testReport':
-    '在 {count} 个测试样本上：准确率 {accuracy}，F1 = {f1}（宏平均）。没有任何选择用到它们：训练、早停、比较各次训练都不用；那是开发集的用途。',
+    '在 {count} 个测试样本上：准确率 {accuracy}，F1 = {f1}（宏平均）。没有任何选择用到它们：训练、提早停止、比较各次训练都不用；那是开发集的用途。',
   'transfer.noTest': '没有测试集：请给它大于 0 的比例，并让每个类别至少有 3 个样本。',
   'transfer.errorsTitle': '分错的开发集样本',
   'transfer.noErrors': '没有：开发集样本全部正确。',
