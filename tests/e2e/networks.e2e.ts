@@ -90,6 +90,77 @@ describe('Networks lab on a fake camera fed from a real photo', () => {
   }, 120_000);
 });
 
+interface BackboneLike {
+  oneByOne: {
+    inputShape: number[];
+    outputShape: number[];
+    cell: { row: number; col: number };
+    dot: { k: number; z: number };
+    zGraph: number;
+  } | null;
+  units: { layer: string; unit: number; field: { size: number }; patches: object[] }[] | null;
+}
+
+describe('Networks lab inside MobileNetV3', () => {
+  const session = useCheckedPage(origin, makeY4m('building.jpg', { width: 640, height: 480 }));
+
+  it('shows a real 1x1 convolution at a tapped pixel, and the patches a unit answers to', async () => {
+    const { page } = session;
+    await page.goto(`${origin}/?backend=wasm#/networks`);
+    await startCamera(page);
+    await page.getByTestId('part-oneByOne').check();
+    const centre = (await waitForResult(
+      page,
+      (r: BackboneLike) => r.oneByOne !== null,
+      90_000,
+    )) as BackboneLike;
+    expect(centre.oneByOne!.inputShape).toEqual([14, 14, 192]);
+    expect(centre.oneByOne!.outputShape).toEqual([14, 14, 64]);
+    expect(centre.oneByOne!.cell).toEqual({ row: 7, col: 7 });
+    expect(centre.oneByOne!.dot.z).toBeCloseTo(centre.oneByOne!.zGraph, 3);
+    await expect
+      .poll(() => page.getByTestId('one-by-one-shape').textContent())
+      .toContain('14 x 14 x 192 -> 14 x 14 x 64');
+
+    // Tap frame pixel (100, 100) (the view is mirrored): cell (2, 2) of 14 x 14.
+    const stage = page.getByTestId('stage');
+    const rect = (await stage.boundingBox())!;
+    await stage.click({
+      position: { x: ((640 - 100) * rect.width) / 640, y: (100 * rect.height) / 480 },
+    });
+    const tapped = (await waitForResult(
+      page,
+      (r: BackboneLike) => r.oneByOne?.cell.row === 2,
+    )) as BackboneLike;
+    expect(tapped.oneByOne!.cell).toEqual({ row: 2, col: 2 });
+    await page.getByTestId('one-by-one-k').selectOption('5');
+    const k5 = (await waitForResult(
+      page,
+      (r: BackboneLike) => r.oneByOne?.dot.k === 5,
+    )) as BackboneLike;
+    expect(k5.oneByOne!.dot.z).toBeCloseTo(k5.oneByOne!.zGraph, 3);
+
+    // What the units learn: nine places of the still picture per unit, drawn as a 3 x 3 grid.
+    await page.getByTestId('part-units').check();
+    const units = (await waitForResult(
+      page,
+      (r: BackboneLike) => (r.units?.[0]?.patches.length ?? 0) >= 9,
+    )) as BackboneLike;
+    expect(units.units!.map((l) => l.field.size)).toEqual([19, 99]);
+    await expect
+      .poll(() =>
+        page.getByTestId('patches-shallow').evaluate((c) => (c as HTMLCanvasElement).width),
+      )
+      .toBe(3 * 40 + 2 * 2);
+    await page.getByTestId('unit-deep').fill('7');
+    const deep = (await waitForResult(
+      page,
+      (r: BackboneLike) => r.units?.[1]?.unit === 7,
+    )) as BackboneLike;
+    expect(deep.units![1]!.patches.length).toBeGreaterThan(0);
+  }, 150_000);
+});
+
 interface ResidualLike {
   residual: {
     face: object | null;

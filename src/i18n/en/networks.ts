@@ -86,4 +86,30 @@ export const networksEn = {
   'networks.residual.reject': 'different person (d > τ = {tau})',
   'networks.summary.residual':
     'Cutting moves the encoding by {shift}; d to the reference with the cuts: {d}.',
+  'networks.part.oneByOne': '1x1 convolution (MobileNetV3)',
+  'networks.part.units': 'What the units learn',
+  'networks.oneByOne.live.title': 'A real 1x1 convolution: tap the picture',
+  'networks.oneByOne.live.explain':
+    "MobileNetV3's {layer} (inside the COCO detector), on the whole frame at 224 x 224: a 1x1 convolution from n_C = {nC} to n_C' = {nCPrime} channels. Tap the picture to choose the pixel; each output z_k there is the dot product of the {nC} numbers along the channels with filter k, plus b_k.",
+  'networks.oneByOne.shape':
+    '{h} x {w} x {nC} -> {h} x {w} x {nCPrime}: {count} multiplies ({h} {w} {nCPrime} x {nC})',
+  'networks.oneByOne.cell': 'Pixel (row {row}, column {col}) of {h} x {w}; filter k',
+  'networks.oneByOne.kAuto': 'the largest |z_k| here',
+  'networks.oneByOne.terms': 'The largest terms x_i w_ik:',
+  'networks.oneByOne.term': 'channel {i}: {x} x {w} = {product}',
+  'networks.oneByOne.sum':
+    'Σ over all {nC} channels = {sum}; + b_k ({b}) = z_k = {z}; the network gives {zGraph}',
+  'networks.oneByOne.course':
+    "As in the course, on this layer's input {h} x {w} x {nC}: a 5x5 same convolution with 32 filters costs {direct}; through this 1x1 to {nCPrime} channels first, {reduce} + {conv} = {total}.",
+  'networks.units.title': 'What are deep ConvNets learning?',
+  'networks.units.explain':
+    'Pick a unit (a channel) in a shallow and in a deep layer. Over this session, the nine image patches that excite it most are kept, each the part of the picture the unit sees (its receptive field). Shallow units answer to edges and colours in small patches; deep units to larger, more complex patterns. Move the camera around to show them more.',
+  'networks.units.layer': '{label}: unit',
+  'networks.units.field':
+    'receptive field {size} x {size} px of 224 (a unit every {jump} px), {channels} units',
+  'networks.units.clear': 'Start the nine afresh',
+  'networks.units.kept': '{count} of 9 kept',
+  'networks.summary.oneByOne': 'The 1x1 convolution at the chosen pixel: z_{k} = {z}.',
+  'networks.summary.units':
+    'Patches kept: {shallow} for the shallow unit, {deep} for the deep one.',
 };

@@ -84,4 +84,29 @@ export const networksZhCn: Record<keyof typeof networksEn, string> = {
   'networks.residual.accept': '同一个人（d ≤ τ = {tau}）',
   'networks.residual.reject': '不同的人（d > τ = {tau}）',
   'networks.summary.residual': '切断使编码移动 {shift}；切断后到参照的距离 d：{d}。',
+  'networks.part.oneByOne': '1x1 卷积（MobileNetV3）',
+  'networks.part.units': '神经元学到了什么',
+  'networks.oneByOne.live.title': '真实的 1x1 卷积：点击画面',
+  'networks.oneByOne.live.explain':
+    'MobileNetV3 的 {layer}（COCO 检测器内部），整帧缩放到 224 x 224：一个从 n_C = {nC} 到 n_C′ = {nCPrime} 个通道的 1x1 卷积。点击画面选择像素；那里的每个输出 z_k 是沿通道的 {nC} 个数与第 k 个过滤器的点积，再加 b_k。',
+  'networks.oneByOne.shape':
+    '{h} x {w} x {nC} -> {h} x {w} x {nCPrime}：{count} 次乘法（{h} {w} {nCPrime} x {nC}）',
+  'networks.oneByOne.cell': '像素（第 {row} 行，第 {col} 列），共 {h} x {w}；过滤器 k',
+  'networks.oneByOne.kAuto': '这里 |z_k| 最大的',
+  'networks.oneByOne.terms': '最大的几项 x_i w_ik：',
+  'networks.oneByOne.term': '通道 {i}：{x} x {w} = {product}',
+  'networks.oneByOne.sum':
+    '对全部 {nC} 个通道求和 = {sum}；+ b_k（{b}）= z_k = {z}；网络给出 {zGraph}',
+  'networks.oneByOne.course':
+    '按课程的算法，用这一层的输入 {h} x {w} x {nC}：32 个 5x5 same 卷积需要 {direct}；先用这个 1x1 降到 {nCPrime} 个通道，{reduce} + {conv} = {total}。',
+  'networks.units.title': '深度卷积网络在学什么？',
+  'networks.units.explain':
+    '在浅层和深层各选一个神经元（一个通道）。本次会话中使它激活最强的九个图像块会被保留，每块是该神经元看到的画面部分（它的感受野）。浅层神经元对小块中的边缘和颜色有响应；深层神经元对更大、更复杂的图案有响应。移动摄像头，让它们看到更多。',
+  'networks.units.layer': '{label}：神经元',
+  'networks.units.field':
+    '感受野 {size} x {size} 像素（共 224），每 {jump} 像素一个神经元，共 {channels} 个',
+  'networks.units.clear': '重新收集九块',
+  'networks.units.kept': '已保留 {count} / 9',
+  'networks.summary.oneByOne': '所选像素处的 1x1 卷积：z_{k} = {z}。',
+  'networks.summary.units': '已保留的图像块：浅层神经元 {shallow} 块，深层神经元 {deep} 块。',
 };

@@ -1,16 +1,26 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { Loadable, type LoadPhase } from '../../core/models/loadable.svelte';
 import { LabRuntime, type LabContext } from '../../lab/lab_runtime.svelte';
+import { loadCenternet } from '../load_centernet';
 import { drawRgba } from '../convolution/draw_rgba';
 import { FaceRecognitionNet, type ResidualBlockName } from '../faces/face_recognition_net';
 import { FaceDetector } from '../landmarks/face_detector';
+import { BackboneParts, patchPixels } from './backbone_parts';
+import type { UnitLayer } from './backbone_nodes';
 import { separableRatio } from './conv_costs';
 import { networkTable, weightShapes, type AppWeightShapes, type TableId } from './network_tables';
 import type { LivePart, NetworksResult, NetworksSettings } from './networks_result';
 import { NetworksTask } from './networks_task';
+import { patchGrid } from './patch_grid';
 import { ResidualProbe } from './residual_probe';
 
-export const liveParts: readonly LivePart[] = ['separable', 'inception', 'residual'];
+export const liveParts: readonly LivePart[] = [
+  'separable',
+  'inception',
+  'residual',
+  'oneByOne',
+  'units',
+];
 
 type ActivationCanvases = Partial<Record<'a' | 'z' | 'out', HTMLCanvasElement>>;
 
@@ -27,17 +37,23 @@ export class NetworksController {
     f: 3,
     filters: 64,
     residual: { block: 'conv64_1', cut: [], referenceRequests: 0 },
+    oneByOne: { cell: null, k: null },
+    units: { units: { shallow: 0, deep: 0 } },
   });
   tableId = $state<TableId>('lenet5');
   /** Where the Inception branches are drawn (bound by the view). */
   inceptionCanvas = $state<HTMLCanvasElement>();
   /** Where the residual block's a[l], z[l+2] and a[l+2] are drawn (bound by the view). */
   readonly residualCanvases = $state<ActivationCanvases>({});
+  /** Where each layer's nine patches are drawn (bound by the view). */
+  readonly patchCanvases = $state<Partial<Record<UnitLayer['id'], HTMLCanvasElement>>>({});
 
   readonly #runtime: LabRuntime<NetworksResult>;
   readonly #appWeights = new Loadable<AppWeightShapes>(() => {});
   // Loaded when the residual part first opens (7 MB); the task owns it.
   readonly #probe = new Loadable<ResidualProbe>((p) => p.dispose());
+  // Loaded when the 1x1 or the units part first opens (4 MB); the task owns it.
+  readonly #backbone = new Loadable<BackboneParts>((p) => p.dispose());
   readonly #table = $derived(networkTable(this.tableId, this.#appWeights.value));
 
   readonly #published = $derived.by(() => {
@@ -49,13 +65,17 @@ export class NetworksController {
       ...r.residual,
       tapped: tapped && { a: tapped.a.shape, z: tapped.z.shape, out: tapped.out.shape },
     };
-    return { ...r, inception, residual };
+    const units = r.units?.map((l) => ({
+      ...l,
+      patches: l.patches.map(({ value, box, frame }) => ({ value, box, frame })),
+    }));
+    return { ...r, inception, residual, units };
   });
 
   constructor(private readonly lab: LabContext) {
     this.#runtime = new LabRuntime<NetworksResult>(
       lab,
-      async () => new NetworksTask(() => ({ ...this.settings }), this.#probe),
+      async () => new NetworksTask(() => ({ ...this.settings }), this.#probe, this.#backbone),
       (_ctx, result) => this.#draw(result),
     );
   }
@@ -75,6 +95,10 @@ export class NetworksController {
   get tablesPhase(): LoadPhase {
     return this.#appWeights.phase;
   }
+  /** centernet for the 1x1 and units parts (idle until one of them first opens). */
+  get backbonePhase(): LoadPhase {
+    return this.#backbone.phase;
+  }
   /** The residual part's networks (idle until that part first opens). */
   get residualPhase(): LoadPhase {
     return this.#probe.phase;
@@ -83,6 +107,11 @@ export class NetworksController {
   /** Switches the live part; the residual part loads its two networks (once) through the lab. */
   choosePart(part: LivePart): void {
     this.settings.part = part;
+    if (part === 'oneByOne' || part === 'units') {
+      void this.#backbone.load(
+        async (onProgress) => new BackboneParts(await loadCenternet(this.lab, onProgress)),
+      );
+    }
     if (part !== 'residual') return;
     void this.#probe.load(async (onProgress) => {
       const detector = new FaceDetector(await this.lab.loadGraphModel('blazeface', onProgress));
@@ -100,6 +129,11 @@ export class NetworksController {
     });
   }
 
+  /** Starts the nine patches of every unit afresh. */
+  clearPatches(): void {
+    this.#backbone.value?.clearPatches();
+  }
+
   /** The next face found becomes the reference d is measured to. */
   takeReference(): void {
     this.settings.residual.referenceRequests += 1;
@@ -115,6 +149,20 @@ export class NetworksController {
 
   bind(): void {
     this.#runtime.bind();
+    // A tap on the picture picks the 1x1 layer's cell under it.
+    $effect(() =>
+      this.#runtime.onFramePointer((point) => {
+        const r = this.result;
+        if (this.settings.part !== 'oneByOne' || !r?.oneByOne) return;
+        // The backbone reads the whole frame squashed to n x n: cells split it evenly.
+        const [h, w] = r.oneByOne.inputShape;
+        const { width, height } = r.frame;
+        this.settings.oneByOne.cell = {
+          row: Math.min(h - 1, Math.max(0, Math.floor((point.y / height) * h))),
+          col: Math.min(w - 1, Math.max(0, Math.floor((point.x / width) * w))),
+        };
+      }),
+    );
     $effect(() => {
       void this.#appWeights.load(async (onProgress) => this.#readShapes(onProgress));
       return () => this.#appWeights.dispose();
@@ -137,6 +185,17 @@ export class NetworksController {
   #draw(result: NetworksResult): void {
     if (result.inception && this.inceptionCanvas) {
       drawRgba(this.inceptionCanvas, result.inception.grid);
+    }
+    for (const layer of result.units ?? []) {
+      const canvas = this.patchCanvases[layer.layer];
+      if (canvas)
+        drawRgba(
+          canvas,
+          patchGrid(
+            layer.patches.map((p) => p.image),
+            patchPixels,
+          ),
+        );
     }
     const tapped = result.residual?.tapped;
     if (!tapped) return;
@@ -165,6 +224,16 @@ export class NetworksController {
       return i18n.t('networks.summary.residual', {
         shift: (shift ?? 0).toFixed(2),
         d: reference ? reference.cut.toFixed(2) : '–',
+      });
+    }
+    if (r?.oneByOne) {
+      const { dot } = r.oneByOne;
+      return i18n.t('networks.summary.oneByOne', { k: dot.k, z: dot.z.toFixed(2) });
+    }
+    if (r?.units) {
+      return i18n.t('networks.summary.units', {
+        shallow: r.units[0]?.patches.length ?? 0,
+        deep: r.units[1]?.patches.length ?? 0,
       });
     }
     if (r?.inception) {

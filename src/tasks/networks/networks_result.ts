@@ -1,9 +1,15 @@
 import type { RgbaImage } from '../convolution/filter_result';
 import type { InceptionCost, SeparableCost } from './conv_costs';
+import type {
+  OneByOneResult,
+  OneByOneSettings,
+  UnitPatches,
+  UnitsSettings,
+} from './backbone_parts';
 import type { ResidualResult, ResidualSettings } from './residual_probe';
 
 /** Which live part runs on each frame. */
-export type LivePart = 'separable' | 'inception' | 'residual';
+export type LivePart = 'separable' | 'inception' | 'residual' | 'oneByOne' | 'units';
 
 export interface NetworksSettings {
   part: LivePart;
@@ -13,6 +19,8 @@ export interface NetworksSettings {
   f: number;
   filters: number;
   residual: ResidualSettings;
+  oneByOne: OneByOneSettings;
+  units: UnitsSettings;
 }
 
 export interface SeparableResult {
@@ -43,4 +51,8 @@ export interface NetworksResult {
   inception: InceptionResult | null;
   /** The residual part, once its two networks have loaded. */
   residual: ResidualResult | null;
+  /** The 1x1 part, once centernet has loaded. */
+  oneByOne: OneByOneResult | null;
+  /** The nine patches per unit, once centernet has loaded. */
+  units: UnitPatches[] | null;
 }

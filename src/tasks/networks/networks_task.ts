@@ -13,6 +13,7 @@ import type {
   SeparableResult,
 } from './networks_result';
 import { randomFilters } from './random_filters';
+import type { BackboneParts } from './backbone_parts';
 import type { ResidualProbe } from './residual_probe';
 import { SeparableTiming } from './separable_timing';
 
@@ -40,29 +41,40 @@ export class NetworksTask implements LabTask<NetworksResult> {
 
   /**
    * `residual`: the residual part's networks, loaded by the panel the first time that part
-   * opens (BlazeFace and face_recognition, 7 MB); the task disposes it with itself.
+   * opens (BlazeFace and face_recognition, 7 MB); `backbone`: centernet, for the 1x1 and the
+   * units parts (4 MB), likewise. The task disposes both with itself.
    */
   constructor(
     private readonly settings: () => NetworksSettings,
     private readonly residual: Loadable<ResidualProbe> | null = null,
+    private readonly backbone: Loadable<BackboneParts> | null = null,
     private readonly now: () => number = () => performance.now(),
   ) {}
 
   async run(frame: PixelFrame): Promise<Timed<NetworksResult>> {
     const s = this.settings();
+    const none = {
+      frame: { width: frame.width, height: frame.height },
+      volume: null,
+      separable: null,
+      inception: null,
+      residual: null,
+      oneByOne: null,
+      units: null,
+    };
     const probe = this.residual?.value;
     if (s.part === 'residual' && probe) {
       const { result, timings } = await probe.run(frame);
-      return {
-        result: {
-          frame: { width: frame.width, height: frame.height },
-          volume: null,
-          separable: null,
-          inception: null,
-          residual: result,
-        },
-        timings,
-      };
+      return { result: { ...none, residual: result }, timings };
+    }
+    const parts = this.backbone?.value;
+    if (s.part === 'oneByOne' && parts) {
+      const { result, timings } = await parts.oneByOne(frame, s.oneByOne);
+      return { result: { ...none, oneByOne: result }, timings };
+    }
+    if (s.part === 'units' && parts) {
+      const { result, timings } = await parts.units(frame, s.units);
+      return { result: { ...none, units: result }, timings };
     }
     const { image, width, height } = frame;
     const t0 = this.now();
@@ -88,7 +100,7 @@ export class NetworksTask implements LabTask<NetworksResult> {
       const inception = s.part === 'inception' ? await this.#runInception(x) : null;
       const t3 = this.now();
       return {
-        result: { frame: { width, height }, volume, separable, inception, residual: null },
+        result: { ...none, volume, separable, inception },
         timings: { preprocess: t1 - t0, inference: t2 - t1 + (t3 - t2) },
       };
     } finally {
@@ -173,6 +185,7 @@ export class NetworksTask implements LabTask<NetworksResult> {
 
   dispose(): void {
     this.residual?.dispose();
+    this.backbone?.dispose();
     this.#disposeSeparable();
     tf.dispose([this.#lift, ...Object.values(this.#inception)]);
   }

@@ -20,6 +20,8 @@ describe('the Networks lab on real photos (WASM)', () => {
       f: 3,
       filters: 64,
       residual: { block: 'conv64_1', cut: [], referenceRequests: 0 },
+      oneByOne: { cell: null, k: null },
+      units: { units: { shallow: 0, deep: 0 } },
     };
     const task = new NetworksTask(() => settings);
     const before = tf.memory().numTensors;
@@ -48,6 +50,8 @@ describe('the Networks lab on real photos (WASM)', () => {
       f: 3,
       filters: 64,
       residual: { block: 'conv64_1', cut: [], referenceRequests: 0 },
+      oneByOne: { cell: null, k: null },
+      units: { units: { shallow: 0, deep: 0 } },
     };
     const task = new NetworksTask(() => settings);
     let result = (await task.run(frameOf('building.jpg'))).result;
