@@ -1,19 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterEach, expect, inject, it } from 'vitest';
-import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
+import { expect, inject, it } from 'vitest';
+import { waitForResult } from './browser.mjs';
+import { useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 import { benchHooks, framesProcessed } from './page_probes';
 
 const origin = inject('origin');
 const camera = makeY4m('messi5.jpg', { width: 640, height: 480 });
-let browser: Browser | undefined;
-
-afterEach(() => browser?.close());
+// A fresh Chromium per test: no test sees the GPU state (WebGL tried, a context lost) of another.
+const session = useCheckedPage(origin, camera, { share: 'nothing' });
 
 it('skips software WebGL when choosing automatically, and says so', async () => {
-  browser = await launchChromium({ camera });
-  const { context, foreign } = await newCheckedContext(browser, origin);
-  const page = await context.newPage();
+  const { page } = session;
   await page.goto(`${origin}/#/landmarks`);
   await page.getByTestId('mode').selectOption('body');
   await expect
@@ -22,12 +19,10 @@ it('skips software WebGL when choosing automatically, and says so', async () => 
   await page.getByTestId('start-camera').click();
   await waitForResult(page, (r) => r.poses[0]!.score > 0.3);
   expect(await page.getByTestId('backend').textContent()).toBe('wasm');
-  expect(foreign).toEqual([]);
 });
 
 it('falls back with a notice when the chosen backend cannot start', async () => {
-  browser = await launchChromium({ camera });
-  const { context, foreign } = await newCheckedContext(browser, origin);
+  const { context, page } = session;
   // A device without WebGL: Chromium's flags cannot turn it off for OffscreenCanvas, so the page
   // is given canvases that refuse WebGL contexts, as such a browser's do.
   await context.addInitScript(() => {
@@ -40,7 +35,6 @@ it('falls back with a notice when the chosen backend cannot start', async () => 
       });
     }
   });
-  const page = await context.newPage();
   await page.goto(`${origin}/?backend=webgl#/landmarks`);
   await page.getByTestId('mode').selectOption('body');
   await expect
@@ -49,13 +43,10 @@ it('falls back with a notice when the chosen backend cannot start', async () => 
   await page.getByTestId('start-camera').click();
   await waitForResult(page, (r) => r.poses[0]!.score > 0.3);
   expect(await page.getByTestId('backend').textContent()).toBe('wasm');
-  expect(foreign).toEqual([]);
 });
 
 it('runs the body lab on WebGL, and survives losing the GPU context', async () => {
-  browser = await launchChromium({ camera });
-  const { context, foreign } = await newCheckedContext(browser, origin);
-  const page = await context.newPage();
+  const { page } = session;
   await page.goto(`${origin}/?backend=webgl&bench#/landmarks`);
   await page.getByTestId('mode').selectOption('body');
   await expect
@@ -77,5 +68,4 @@ it('runs the body lab on WebGL, and survives losing the GPU context', async () =
   // The lab restarted on WASM (a fresh HUD counts from zero) and keeps producing results.
   await framesProcessed(page, 3);
   await waitForResult(page, (r) => r.poses[0]!.score > 0.3);
-  expect(foreign).toEqual([]);
 }, 180_000);

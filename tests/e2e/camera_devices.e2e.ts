@@ -1,20 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium, newCheckedContext } from './browser.mjs';
+import { expect, inject, it } from 'vitest';
+import { useCheckedPage } from './checked_page';
 
 const origin = inject('origin');
-let browser: Browser;
 
 // Chromium's two built-in fake cameras (a file can feed only one), to prove switching devices.
-beforeAll(async () => {
-  browser = await launchChromium({ deviceCount: 2 });
+const session = useCheckedPage(origin, null, {
+  deviceCount: 2,
+  open: '/?backend=wasm#/landmarks',
 });
-afterAll(() => browser?.close());
 
 it('lists the cameras and switches between them', async () => {
-  const { context, foreign } = await newCheckedContext(browser, origin);
-  const page = await context.newPage();
-  await page.goto(`${origin}/?backend=wasm#/landmarks`);
+  const { page } = session;
   await page.getByTestId('start-camera').click();
   const status = page.getByTestId('source-status');
   await expect.poll(() => status.getAttribute('data-state')).toBe('live');
@@ -45,6 +41,4 @@ it('lists the cameras and switches between them', async () => {
   await page.reload();
   await page.getByTestId('start-camera').click();
   await expect.poll(trackDevice).toBe(other.value);
-  await context.close();
-  expect(foreign).toEqual([]);
 });

@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { waitForResult } from './browser.mjs';
+import { useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 
 const origin = inject('origin');
@@ -59,27 +60,11 @@ const pixelsOf = (page: Page, testId: string) =>
   });
 
 describe('convolution lab on a fake camera fed from a real photo', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let foreign: string[];
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium({ camera });
-  });
-  afterAll(() => browser?.close());
-  beforeEach(async () => {
-    ({ context, foreign } = await newCheckedContext(browser, origin));
-    page = await context.newPage();
-    await page.goto(`${origin}/?backend=wasm#/convolution`);
-    await page.getByTestId('start-camera').click();
-  });
-  afterEach(async () => {
-    await context.close();
-    expect(foreign, 'requests that left the origin').toEqual([]);
-  });
+  const session = useCheckedPage(origin, camera, { open: '/?backend=wasm#/convolution' });
+  beforeEach(() => session.page.getByTestId('start-camera').click());
 
   it('shows the filtered view, changes with the kernel, and reports sizes that match the formula', async () => {
+    const { page } = session;
     const first = await waitForResult<ResultLike>(page, (r) => r.kind === 'filter');
     expect(first.kind === 'filter' && first.shapes.input).toEqual([1, 240, 320, 1]);
 
@@ -148,6 +133,7 @@ describe('convolution lab on a fake camera fed from a real photo', () => {
   });
 
   it('steps through the filter on a frozen 6x6 patch', async () => {
+    const { page } = session;
     await waitForResult<ResultLike>(page, (r) => r.kind === 'filter');
     await page.getByTestId('mode-steps').check();
     await page.getByTestId('freeze').click();
@@ -175,6 +161,7 @@ describe('convolution lab on a fake camera fed from a real photo', () => {
   });
 
   it('shows a grid of feature maps for a chosen backbone layer', async () => {
+    const { page } = session;
     await waitForResult<ResultLike>(page, (r) => r.kind === 'filter');
     await page.getByTestId('mode-features').check();
     const early = (await waitForResult<ResultLike>(
