@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import { fixturePath } from '../helpers/fixture_image';
-import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
+import { waitForResult } from './browser.mjs';
+import { useCheckedPage } from './checked_page';
 import { cacheDir, makeY4m } from './make_y4m.mjs';
 
 const origin = inject('origin');
-let browser: Browser;
 
 interface FacesResult {
   frame: { width: number; height: number };
@@ -15,17 +15,13 @@ interface FacesResult {
   faces: { name: string | null; distance: number | null; accepted: boolean }[];
 }
 
-beforeAll(async () => {
-  browser = await launchChromium({ camera: makeY4m('astronaut.jpg', { width: 640, height: 480 }) });
-});
-afterAll(() => browser?.close());
+const session = useCheckedPage(origin, makeY4m('astronaut.jpg', { width: 640, height: 480 }));
 
 const identityNames = (page: Page) =>
   page.getByTestId('identities').locator('.name').allTextContents();
 
 it('enrols in one shot, accepts that face, rejects another, and keeps it across export, erase, import and reload', async () => {
-  const { context, foreign } = await newCheckedContext(browser, origin);
-  const page = await context.newPage();
+  const { page } = session;
   page.on('dialog', (d) => void d.accept());
   await page.goto(`${origin}/?backend=wasm#/faces`);
   await page.getByTestId('start-camera').click();
@@ -90,6 +86,4 @@ it('enrols in one shot, accepts that face, rejects another, and keeps it across 
     page,
     (r) => r.faces[0]?.name === 'Eileen' && r.faces[0].accepted,
   );
-  await context.close();
-  expect(foreign).toEqual([]);
 }, 180_000);

@@ -1,28 +1,21 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium, newCheckedContext } from './browser.mjs';
+import { expect, inject, it } from 'vitest';
+import { useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 import { builtDir, startPreview } from './server.mjs';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium({ camera: makeY4m('messi5.jpg', { width: 640, height: 480 }) });
+const session = useCheckedPage(origin, makeY4m('messi5.jpg', { width: 640, height: 480 }), {
+  context: { serviceWorkers: 'block' },
 });
-afterAll(() => browser?.close());
 
 it('names the missing model file and the fix', async () => {
-  const { context, foreign } = await newCheckedContext(browser, origin, {
-    serviceWorkers: 'block',
-  });
+  const { context, page } = session;
   await context.route('**/models/human/blazeface.bin', (route) =>
     route.fulfill({ status: 404, body: 'Not found' }),
   );
-  const page = await context.newPage();
   await page.goto(`${origin}/?backend=wasm#/landmarks`);
   const error = page.getByTestId('model-error');
   await expect.poll(() => error.isVisible()).toBe(true);
@@ -30,29 +23,22 @@ it('names the missing model file and the fix', async () => {
   expect(text).toContain('models/human/blazeface.bin');
   expect(text).toContain('is missing');
   expect(text).toContain('npm install');
-  await context.close();
-  expect(foreign).toEqual([]);
 });
 
 it('names a corrupt model file and the fix', async () => {
-  const { context, foreign } = await newCheckedContext(browser, origin, {
-    serviceWorkers: 'block',
-  });
+  const { context, page } = session;
   await context.route('**/models/human/blazeface.bin', async (route) => {
     const real = await route.fetch();
     const body = Buffer.from(await real.body());
     body[1000] = body[1000]! ^ 0xff;
     await route.fulfill({ response: real, body });
   });
-  const page = await context.newPage();
   await page.goto(`${origin}/?backend=wasm#/landmarks`);
   const error = page.getByTestId('model-error');
   await expect.poll(() => error.isVisible()).toBe(true);
   const text = await error.textContent();
   expect(text).toContain('models/human/blazeface.bin');
   expect(text).toContain('corrupt');
-  await context.close();
-  expect(foreign).toEqual([]);
 });
 
 it('offers a new version with a prompt instead of reloading by itself', async () => {
@@ -61,7 +47,8 @@ it('offers a new version with a prompt instead of reloading by itself', async ()
   cpSync(builtDir, deployed, { recursive: true });
   const server = await startPreview({ outDir: deployed });
   try {
-    const { context, foreign } = await newCheckedContext(browser, server.origin);
+    // On the deployment's origin, with service workers (the block's contexts block them).
+    const context = await session.newContext({ origin: server.origin });
     const page = await context.newPage();
     await page.goto(`${server.origin}/?backend=wasm#/landmarks`);
     await page.evaluate(async () => {
@@ -94,7 +81,6 @@ it('offers a new version with a prompt instead of reloading by itself', async ()
       )
       .toBe(false);
     await context.close();
-    expect(foreign).toEqual([]);
   } finally {
     await server.stop();
     rmSync(deployed, { recursive: true, force: true });

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
+import { expect, inject, it } from 'vitest';
+import { waitForResult } from './browser.mjs';
+import { useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium({ camera: makeY4m('messi5.jpg', { width: 640, height: 480 }) });
-});
-afterAll(() => browser?.close());
+const session = useCheckedPage(origin, makeY4m('messi5.jpg', { width: 640, height: 480 }));
 
 it('installs, then reloads and runs the body lab offline', async () => {
-  const { context, foreign } = await newCheckedContext(browser, origin);
-  const page = await context.newPage();
+  const { context, page } = session;
   await page.goto(`${origin}/?backend=wasm#/landmarks`);
   await page.getByTestId('mode').selectOption('body');
   await page.evaluate(async () => {
@@ -39,7 +33,4 @@ it('installs, then reloads and runs the body lab offline', async () => {
   const result = await waitForResult(page, (r) => r.poses[0]!.score > 0.3);
   expect(result.poses[0]!.keypoints).toHaveLength(17);
   expect(await page.getByTestId('model-error').count()).toBe(0);
-
-  await context.close();
-  expect(foreign, 'requests that left the origin').toEqual([]);
 });
