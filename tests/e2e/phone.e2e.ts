@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { waitForResult } from './browser.mjs';
+import { useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 
 // Issue #13, point 5: on a 390 x 844 touch screen every lab's main controls are reachable without
@@ -100,25 +101,15 @@ const labelOf = (page: Page, testId: string): Locator =>
 const sourceState = (page: Page) => page.getByTestId('source-status').getAttribute('data-state');
 
 describe('phone: every lab fits a 390 px touch screen', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let foreign: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium({
-      camera: makeY4m('astronaut.jpg', { width: 640, height: 480 }),
-    });
-    ({ context, foreign } = await newCheckedContext(browser, origin, phone));
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    expect(foreign, 'requests that left the origin').toEqual([]);
+  // One context for every lab, as one phone's browser: each test opens its lab in a new page.
+  const session = useCheckedPage(origin, makeY4m('astronaut.jpg', { width: 640, height: 480 }), {
+    context: phone,
+    share: 'context',
   });
 
   /** A new page on the lab, the camera started with a tap and live. */
   async function openLab(lab: string): Promise<Page> {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     page.on('dialog', (d) => void d.accept());
     await page.goto(`${origin}/?backend=wasm#/${lab}`);
     await page.getByTestId('start-camera').tap();
@@ -270,17 +261,11 @@ describe('phone: every lab fits a 390 px touch screen', () => {
 });
 
 describe('phone: the front/back switch', () => {
-  let browser: Browser;
-
   // Chromium's two fake cameras; like a laptop's, they do not say which side they face.
-  beforeAll(async () => {
-    browser = await launchChromium({ deviceCount: 2 });
-  });
-  afterAll(() => browser?.close());
+  const session = useCheckedPage(origin, null, { deviceCount: 2, context: phone });
 
   it('a tap on the switch changes the camera, and the picture stays live', async () => {
-    const { context, foreign } = await newCheckedContext(browser, origin, phone);
-    const page = await context.newPage();
+    const { page } = session;
     await page.goto(`${origin}/?backend=wasm#/convolution`);
     await page.getByTestId('start-camera').tap();
     await expect.poll(() => sourceState(page), { timeout: 10_000 }).toBe('live');
@@ -325,8 +310,5 @@ describe('phone: the front/back switch', () => {
     await expect.poll(async () => (await track()).id, { timeout: 10_000 }).toBe(first.id);
     await expect.poll(() => sourceState(page), { timeout: 10_000 }).toBe('live');
     expect(await presentsFrames()).toBe(true);
-
-    await context.close();
-    expect(foreign).toEqual([]);
   });
 });

@@ -1,16 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
-import { startCamera } from './checked_page';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { waitForResult } from './browser.mjs';
+import { startCamera, useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium({ camera: makeY4m('messi5.jpg', { width: 640, height: 480 }) });
-});
-afterAll(() => browser?.close());
+const session = useCheckedPage(origin, makeY4m('messi5.jpg', { width: 640, height: 480 }));
 
 interface StyleResult {
   iteration: number;
@@ -30,8 +25,7 @@ const canvasDigest = (page: Page, testId: string) =>
   });
 
 it('takes a snapshot, optimises G with the costs falling, and pauses', async () => {
-  const { context, foreign } = await newCheckedContext(browser, origin);
-  const page = await context.newPage();
+  const { page } = session;
   await page.goto(`${origin}/?backend=wasm#/style`);
   await startCamera(page);
   await page.getByTestId('style-snapshot').click();
@@ -63,6 +57,4 @@ it('takes a snapshot, optimises G with the costs falling, and pauses', async () 
   expect(stepped.iteration).toBe(paused.iteration + 1);
   expect(stepped.run).toBe('paused');
   await expect.poll(() => canvasDigest(page, 'style-generated')).not.toBe(gPaused);
-  await context.close();
-  expect(foreign).toEqual([]);
 }, 200_000);

@@ -1,16 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
-import { startCamera } from './checked_page';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { waitForResult } from './browser.mjs';
+import { startCamera, useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium({ camera: makeY4m('messi5.jpg', { width: 640, height: 480 }) });
-});
-afterAll(() => browser?.close());
+const session = useCheckedPage(origin, makeY4m('messi5.jpg', { width: 640, height: 480 }));
 
 interface LiveResult {
   style: string;
@@ -51,8 +46,7 @@ const compareOverlay = (page: Page) =>
   });
 
 it('live mode stylises the camera feed, and another style gives another picture', async () => {
-  const { context, foreign } = await newCheckedContext(browser, origin);
-  const page = await context.newPage();
+  const { page } = session;
   await page.goto(`${origin}/?backend=wasm#/style`);
   await startCamera(page);
   await page.getByTestId('style-mode').selectOption('live');
@@ -86,6 +80,4 @@ it('live mode stylises the camera feed, and another style gives another picture'
   expect(Math.max(...second.colour.map((v, c) => Math.abs(v - first.colour[c]!)))).toBeGreaterThan(
     10,
   );
-  await context.close();
-  expect(foreign).toEqual([]);
 }, 180_000);

@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixturePath } from '../helpers/fixture_image';
-import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
-import { startCamera } from './checked_page';
+import { waitForResult } from './browser.mjs';
+import { startCamera, useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 import { unzipArchive } from '../../src/tasks/transfer/zip_archive';
 
@@ -40,24 +40,16 @@ const winner = (label: string) => (r: TransferResultLike) =>
   r.best?.label === label && r.best.probability > 0.5;
 
 describe('transfer lab: record two classes, train, predict, keep the project', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let foreign: string[];
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium({ camera });
-    ({ context, foreign } = await newCheckedContext(browser, origin, { acceptDownloads: true }));
-    page = await context.newPage();
-    page.on('dialog', (d) => void d.accept());
+  const session = useCheckedPage(origin, camera, {
+    context: { acceptDownloads: true },
+    share: 'context',
   });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    expect(foreign, 'requests that left the origin').toEqual([]);
+  beforeAll(() => {
+    session.page.on('dialog', (d) => void d.accept());
   });
 
   it('trains on two real feeds and predicts the right class on each; survives reload, export, erase, import', async () => {
+    const { page } = session;
     await page.goto(`${origin}/?backend=wasm#/transfer`);
     await expect.poll(() => counts(page), { timeout: 30_000 }).toEqual([0, 0]);
     await page.getByTestId('class-name').nth(0).fill('fruit');
@@ -181,85 +173,71 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
   });
 
   it('imports the files of an export chosen together in the multi-file picker', async () => {
-    const { context: ctx, foreign: away } = await newCheckedContext(browser, origin, {
-      acceptDownloads: true,
-    });
-    try {
-      const p = await ctx.newPage();
-      p.on('dialog', (d) => void d.accept());
-      await p.goto(`${origin}/?backend=wasm#/transfer`);
-      await expect.poll(() => counts(p), { timeout: 30_000 }).toEqual([0, 0]);
-      await p.getByTestId('image-input').setInputFiles(fixturePath('building.jpg'));
-      await expect.poll(() => p.getByTestId('source-status').textContent()).toContain('building');
-      for (const index of [0, 1, 1]) await p.getByTestId('record').nth(index).click();
-      await expect.poll(() => counts(p)).toEqual([1, 2]);
+    const ctx = await session.newContext({ acceptDownloads: true });
+    const p = await ctx.newPage();
+    p.on('dialog', (d) => void d.accept());
+    await p.goto(`${origin}/?backend=wasm#/transfer`);
+    await expect.poll(() => counts(p), { timeout: 30_000 }).toEqual([0, 0]);
+    await p.getByTestId('image-input').setInputFiles(fixturePath('building.jpg'));
+    await expect.poll(() => p.getByTestId('source-status').textContent()).toContain('building');
+    for (const index of [0, 1, 1]) await p.getByTestId('record').nth(index).click();
+    await expect.poll(() => counts(p)).toEqual([1, 2]);
 
-      const download = p.waitForEvent('download');
-      await p.getByTestId('export-project').click();
-      const dir = mkdtempSync(join(tmpdir(), 'convlens-files-'));
-      const zip = join(dir, 'project.zip');
-      await (await download).saveAs(zip);
-      // Unzipped as a user would, then every file chosen at once (the picker gives bare names).
-      const paths = (await unzipArchive(new Uint8Array(readFileSync(zip)))).map((e) => {
-        const path = join(dir, 'unzipped', e.name);
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, e.data);
-        return path;
-      });
-      expect(paths.map((f) => basename(f))).toEqual([
-        'metadata.json',
-        '0000.jpg',
-        '0001.jpg',
-        '0002.jpg',
-      ]);
-      await p.getByTestId('erase-all').click();
-      await expect.poll(() => counts(p)).toEqual([0, 0]);
-      await p.getByTestId('import-project').setInputFiles(paths);
-      await expect.poll(() => counts(p)).toEqual([1, 2]);
-    } finally {
-      await ctx.close();
-    }
-    expect(away, 'requests that left the origin').toEqual([]);
+    const download = p.waitForEvent('download');
+    await p.getByTestId('export-project').click();
+    const dir = mkdtempSync(join(tmpdir(), 'convlens-files-'));
+    const zip = join(dir, 'project.zip');
+    await (await download).saveAs(zip);
+    // Unzipped as a user would, then every file chosen at once (the picker gives bare names).
+    const paths = (await unzipArchive(new Uint8Array(readFileSync(zip)))).map((e) => {
+      const path = join(dir, 'unzipped', e.name);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, e.data);
+      return path;
+    });
+    expect(paths.map((f) => basename(f))).toEqual([
+      'metadata.json',
+      '0000.jpg',
+      '0001.jpg',
+      '0002.jpg',
+    ]);
+    await p.getByTestId('erase-all').click();
+    await expect.poll(() => counts(p)).toEqual([0, 0]);
+    await p.getByTestId('import-project').setInputFiles(paths);
+    await expect.poll(() => counts(p)).toEqual([1, 2]);
   });
 
   it('reports full storage and keeps what was saved; a refused import changes nothing', async () => {
-    const { context: ctx, foreign: away } = await newCheckedContext(browser, origin);
-    try {
-      const p = await ctx.newPage();
-      await p.goto(`${origin}/?backend=wasm#/transfer`);
-      await expect.poll(() => counts(p), { timeout: 30_000 }).toEqual([0, 0]);
-      await p.getByTestId('image-input').setInputFiles(fixturePath('building.jpg'));
-      await expect
-        .poll(() => p.getByTestId('source-status').getAttribute('data-state'))
-        .toBe('live');
-      await p.getByTestId('record').nth(0).click();
-      await expect.poll(() => counts(p)).toEqual([1, 0]);
+    const ctx = await session.newContext();
+    const p = await ctx.newPage();
+    await p.goto(`${origin}/?backend=wasm#/transfer`);
+    await expect.poll(() => counts(p), { timeout: 30_000 }).toEqual([0, 0]);
+    await p.getByTestId('image-input').setInputFiles(fixturePath('building.jpg'));
+    await expect.poll(() => p.getByTestId('source-status').getAttribute('data-state')).toBe('live');
+    await p.getByTestId('record').nth(0).click();
+    await expect.poll(() => counts(p)).toEqual([1, 0]);
 
-      // The browser refuses every write from now on, as with a full disk.
-      await p.evaluate(() => {
-        IDBObjectStore.prototype.put = () => {
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        };
-      });
-      await p.getByTestId('record').nth(0).click();
-      await expect
-        .poll(() => p.getByTestId('transfer-notice').textContent())
-        .toContain('storage is full');
-      expect(await counts(p)).toEqual([1, 0]);
+    // The browser refuses every write from now on, as with a full disk.
+    await p.evaluate(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await p.getByTestId('record').nth(0).click();
+    await expect
+      .poll(() => p.getByTestId('transfer-notice').textContent())
+      .toContain('storage is full');
+    expect(await counts(p)).toEqual([1, 0]);
 
-      const broken = join(tmpdir(), `convlens-not-json-${Date.now()}.json`);
-      writeFileSync(broken, 'not a project');
-      await p.getByTestId('import-project').setInputFiles(broken);
-      await expect
-        .poll(() => p.getByTestId('transfer-notice').textContent())
-        .toContain('There is no metadata.json');
-      expect(await counts(p)).toEqual([1, 0]);
+    const broken = join(tmpdir(), `convlens-not-json-${Date.now()}.json`);
+    writeFileSync(broken, 'not a project');
+    await p.getByTestId('import-project').setInputFiles(broken);
+    await expect
+      .poll(() => p.getByTestId('transfer-notice').textContent())
+      .toContain('There is no metadata.json');
+    expect(await counts(p)).toEqual([1, 0]);
 
-      await p.reload();
-      await expect.poll(() => counts(p), { timeout: 30_000 }).toEqual([1, 0]);
-    } finally {
-      await ctx.close();
-    }
-    expect(away, 'requests that left the origin').toEqual([]);
+    await p.reload();
+    await expect.poll(() => counts(p), { timeout: 30_000 }).toEqual([1, 0]);
   });
 });

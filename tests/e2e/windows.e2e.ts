@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { intersectionOverUnion } from '../../src/vision/intersection_over_union';
 import { fixturePath } from '../helpers/fixture_image';
-import { launchChromium, newCheckedContext, waitForResult } from './browser.mjs';
+import { waitForResult } from './browser.mjs';
+import { useCheckedPage } from './checked_page';
 import { cacheDir } from './make_y4m.mjs';
 
 const origin = inject('origin');
@@ -75,24 +76,11 @@ async function openStill(page: Page, file: string): Promise<void> {
 }
 
 describe('detection lab: sliding windows, naive and convolutional', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let foreign: string[];
-  let page: Page;
+  const session = useCheckedPage(origin, null, { grantCamera: false });
   const scenes = makeScenes();
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    ({ context, foreign } = await newCheckedContext(browser, origin, { camera: false }));
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    expect(foreign, 'requests that left the origin').toEqual([]);
-  });
-
   it('without a head explains the recipe; with a cat/background head both scans box the cat', async () => {
+    const { page } = session;
     await page.goto(`${origin}/?backend=wasm#/detection`);
     await page.getByTestId('mode-windows').check();
     await expect
