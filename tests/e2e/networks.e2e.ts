@@ -82,6 +82,22 @@ describe('Networks lab on a fake camera fed from a real photo', () => {
     await expect
       .poll(() => page.getByTestId('network-table').textContent())
       .toContain('13 x 13 x 25');
+    // Each of its 13 layers with a live thumbnail of its first channel.
+    await expect.poll(() => page.getByTestId('layer-thumbnail').count()).toBe(13);
+    const thumbs = (await waitForResult(
+      page,
+      (r: { thumbnails: { table: string; layers: string[] } | null }) =>
+        r.thumbnails?.table === 'tinyYolo',
+    )) as { thumbnails: { layers: string[] } };
+    expect(thumbs.thumbnails.layers).toHaveLength(13);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('layer-thumbnail')
+          .first()
+          .evaluate((c) => (c as HTMLCanvasElement).width),
+      )
+      .toBe(40);
     const yolo = (await total.textContent())!;
     const [counted, inFile] = [...yolo.matchAll(/([\d,]+) (?:parameters|weights)/g)].map(
       (m) => m[1],

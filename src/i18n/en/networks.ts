@@ -112,4 +112,5 @@ export const networksEn = {
   'networks.summary.oneByOne': 'The 1x1 convolution at the chosen pixel: z_{k} = {z}.',
   'networks.summary.units':
     'Patches kept: {shallow} for the shallow unit, {deep} for the deep one.',
+  'networks.tables.live': 'First channel, live',
 };

@@ -109,4 +109,5 @@ export const networksZhCn: Record<keyof typeof networksEn, string> = {
   'networks.units.kept': '已保留 {count} / 9',
   'networks.summary.oneByOne': '所选像素处的 1x1 卷积：z_{k} = {z}。',
   'networks.summary.units': '已保留的图像块：浅层神经元 {shallow} 块，深层神经元 {deep} 块。',
+  'networks.tables.live': '第一个通道，实时',
 };

@@ -79,9 +79,11 @@ export class TinyYoloV2 {
 
   /**
    * x: [1, n, n, 3] float32 RGB 0-255 (normalised inside, by the folded conv0).
-   * Returns [1, S, S, A * (5 + C)]; the caller disposes it.
+   * Returns [1, S, S, A * (5 + C)]; the caller disposes it. `onLayer` sees each layer's output
+   * ('conv0', 'pool0', ..., 'conv5', 'pool5', 'conv8') inside the computation: it must keep
+   * (tf.keep) whatever it holds on to.
    */
-  predict(x: tf.Tensor4D): tf.Tensor4D {
+  predict(x: tf.Tensor4D, onLayer?: (name: string, activation: tf.Tensor4D) => void): tf.Tensor4D {
     return tf.tidy(() => {
       // conv + bias + leaky ReLU (α = 0.1) as one fused op: two passes fewer per layer, about
       // 10% less time on WASM; the output moves by at most 2e-5 (summation order).
@@ -96,20 +98,26 @@ export class TinyYoloV2 {
           leakyreluAlpha: 0.1,
         });
       let out = convLeaky(x, this.#conv0.filters, this.#conv0.bias);
+      onLayer?.('conv0', out);
       out = tf.maxPool(out, 2, 2, 'same');
+      onLayer?.('pool0', out);
       for (const [i, layer] of this.#separable.entries()) {
         // Separable = depthwise 3x3 'same', then pointwise 1x1 (with the bias and activation).
         const depthwise = tf.depthwiseConv2d(out, layer.depthwise, 1, 'same');
         out = convLeaky(depthwise, layer.pointwise, layer.bias);
+        onLayer?.(`conv${i + 1}`, out);
         out = tf.maxPool(out, 2, i < 4 ? 2 : 1, 'same');
+        onLayer?.(`pool${i + 1}`, out);
       }
-      return tf.fused.conv2d({
+      const output = tf.fused.conv2d({
         x: out,
         filter: this.#conv8.filters,
         strides: 1,
         pad: 'valid',
         bias: this.#conv8.bias,
       });
+      onLayer?.('conv8', output);
+      return output;
     });
   }
 

@@ -30,6 +30,9 @@ export function face68WeightNames(): string[] {
  * the course's landmark output vector (l1x, l1y, ..., l68x, l68y).
  * Owns the weight tensors.
  */
+/** Sees an inner activation [n, h, w, c] by its layer's name, during a forward pass. */
+export type LayerTap = (name: string, activation: tf.Tensor4D) => void;
+
 export class Face68Net {
   static readonly modelId: ModelId = 'face_landmark_68';
 
@@ -42,13 +45,18 @@ export class Face68Net {
     }
   }
 
-  /** Crops [n, 112, 112, 3] in RGB 0-255 -> [n, 136]: x, y interleaved in [0, 1] of the crop. */
-  predict(crops: tf.Tensor4D): tf.Tensor2D {
+  /**
+   * Crops [n, 112, 112, 3] in RGB 0-255 -> [n, 136]: x, y interleaved in [0, 1] of the crop.
+   * `onLayer` sees each convolution's output ('dense0/conv0' ... 'dense3/conv3') and the pool's
+   * ('avg_pool') inside the computation: it must keep (tf.keep) whatever it holds on to.
+   */
+  predict(crops: tf.Tensor4D, onLayer?: LayerTap): tf.Tensor2D {
     return tf.tidy(() => {
       const x = tf.div(tf.sub(crops, tf.tensor1d([...face68MeanRgb])), 255) as tf.Tensor4D;
       let out = x;
-      for (const block of blocks) out = this.#denseBlock(out, block);
+      for (const block of blocks) out = this.#denseBlock(out, block, onLayer);
       const pooled = tf.avgPool(out, [7, 7], [2, 2], 'valid'); // [n, 1, 1, 256]
+      onLayer?.('avg_pool', pooled);
       const flat = tf.reshape(pooled, [pooled.shape[0], -1]) as tf.Tensor2D;
       return tf.add(tf.matMul(flat, this.#w('fc/weights') as tf.Tensor2D), this.#w('fc/bias'));
     });
@@ -73,7 +81,7 @@ export class Face68Net {
     return tf.add(out, this.#w(`${conv}/bias`));
   }
 
-  #denseBlock(x: tf.Tensor4D, block: string): tf.Tensor4D {
+  #denseBlock(x: tf.Tensor4D, block: string, onLayer?: LayerTap): tf.Tensor4D {
     const first =
       block === 'dense0'
         ? tf.add(
@@ -87,6 +95,9 @@ export class Face68Net {
     const out3 = this.#separable(in3, `${block}/conv2`, 1);
     const in4 = tf.relu(tf.add(out1, tf.add(out2, out3))) as tf.Tensor4D;
     const out4 = this.#separable(in4, `${block}/conv3`, 1);
+    if (onLayer) {
+      for (const [i, t] of [out1, out2, out3, out4].entries()) onLayer(`${block}/conv${i}`, t);
+    }
     return tf.relu(tf.add(out1, tf.add(out2, tf.add(out3, out4)))) as tf.Tensor4D;
   }
 }

@@ -1,4 +1,5 @@
 import { classicNetworks } from './classic_networks';
+import type { NetworkThumbnails } from './network_thumbnails';
 import { layerTable, type LayerTable } from './layer_table';
 import { face68Network, tinyYoloNetwork, type WeightShapes } from './real_networks';
 
@@ -9,6 +10,13 @@ export type TableId = (typeof tableIds)[number];
 export interface AppWeightShapes {
   tinyYolo: { shapes: WeightShapes; weights: number };
   face68: { shapes: WeightShapes; weights: number };
+}
+
+/** The app's own networks, loaded once for the tables: their shapes and the live thumbnails. */
+export interface AppNetworks {
+  shapes: AppWeightShapes;
+  thumbnails: NetworkThumbnails;
+  dispose(): void;
 }
 
 export interface NetworkTableView {

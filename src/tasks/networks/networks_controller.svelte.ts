@@ -8,7 +8,10 @@ import { FaceDetector } from '../landmarks/face_detector';
 import { BackboneParts, patchPixels } from './backbone_parts';
 import type { UnitLayer } from './backbone_nodes';
 import { separableRatio } from './conv_costs';
-import { networkTable, weightShapes, type AppWeightShapes, type TableId } from './network_tables';
+import { TinyYoloV2 } from '../detection/tiny_yolo_v2';
+import { Face68Net } from '../landmarks/face68_net';
+import { networkTable, weightShapes, type AppNetworks } from './network_tables';
+import { NetworkThumbnails } from './network_thumbnails';
 import type { LivePart, NetworksResult, NetworksSettings } from './networks_result';
 import { NetworksTask } from './networks_task';
 import { patchGrid } from './patch_grid';
@@ -39,22 +42,26 @@ export class NetworksController {
     residual: { block: 'conv64_1', cut: [], referenceRequests: 0 },
     oneByOne: { cell: null, k: null },
     units: { units: { shallow: 0, deep: 0 } },
+    table: 'lenet5',
   });
-  tableId = $state<TableId>('lenet5');
   /** Where the Inception branches are drawn (bound by the view). */
   inceptionCanvas = $state<HTMLCanvasElement>();
   /** Where the residual block's a[l], z[l+2] and a[l+2] are drawn (bound by the view). */
   readonly residualCanvases = $state<ActivationCanvases>({});
+  /** Where each table row's live thumbnail is drawn, by layer name (bound by the view). */
+  readonly rowCanvases = $state<Record<string, HTMLCanvasElement | undefined>>({});
   /** Where each layer's nine patches are drawn (bound by the view). */
   readonly patchCanvases = $state<Partial<Record<UnitLayer['id'], HTMLCanvasElement>>>({});
 
   readonly #runtime: LabRuntime<NetworksResult>;
-  readonly #appWeights = new Loadable<AppWeightShapes>(() => {});
+  readonly #appNetworks = new Loadable<AppNetworks>((n) => n.dispose());
   // Loaded when the residual part first opens (7 MB); the task owns it.
   readonly #probe = new Loadable<ResidualProbe>((p) => p.dispose());
   // Loaded when the 1x1 or the units part first opens (4 MB); the task owns it.
   readonly #backbone = new Loadable<BackboneParts>((p) => p.dispose());
-  readonly #table = $derived(networkTable(this.tableId, this.#appWeights.value));
+  readonly #table = $derived(
+    networkTable(this.settings.table, this.#appNetworks.value?.shapes ?? null),
+  );
 
   readonly #published = $derived.by(() => {
     const r = this.result;
@@ -65,17 +72,27 @@ export class NetworksController {
       ...r.residual,
       tapped: tapped && { a: tapped.a.shape, z: tapped.z.shape, out: tapped.out.shape },
     };
+    const thumbnails = r.thumbnails && {
+      table: r.thumbnails.table,
+      layers: Object.keys(r.thumbnails.images),
+    };
     const units = r.units?.map((l) => ({
       ...l,
       patches: l.patches.map(({ value, box, frame }) => ({ value, box, frame })),
     }));
-    return { ...r, inception, residual, units };
+    return { ...r, inception, residual, units, thumbnails };
   });
 
   constructor(private readonly lab: LabContext) {
     this.#runtime = new LabRuntime<NetworksResult>(
       lab,
-      async () => new NetworksTask(() => ({ ...this.settings }), this.#probe, this.#backbone),
+      async () =>
+        new NetworksTask(
+          () => ({ ...this.settings }),
+          this.#probe,
+          this.#backbone,
+          this.#appNetworks,
+        ),
       (_ctx, result) => this.#draw(result),
     );
   }
@@ -93,7 +110,7 @@ export class NetworksController {
     return this.#table;
   }
   get tablesPhase(): LoadPhase {
-    return this.#appWeights.phase;
+    return this.#appNetworks.phase;
   }
   /** centernet for the 1x1 and units parts (idle until one of them first opens). */
   get backbonePhase(): LoadPhase {
@@ -164,27 +181,41 @@ export class NetworksController {
       }),
     );
     $effect(() => {
-      void this.#appWeights.load(async (onProgress) => this.#readShapes(onProgress));
-      return () => this.#appWeights.dispose();
+      void this.#appNetworks.load(async (onProgress) => this.#loadAppNetworks(onProgress));
+      return () => this.#appNetworks.dispose();
     });
   }
 
-  /** The two weight files' shapes; their tensors are released at once. */
-  async #readShapes(onProgress: (loaded: number, total: number) => void): Promise<AppWeightShapes> {
-    const read = async (id: 'tiny_face_detector' | 'face_landmark_68') => {
-      const map = await this.lab.loadWeights(id, onProgress);
-      try {
-        return weightShapes(map);
-      } finally {
-        tf.dispose(Object.values(map));
-      }
-    };
-    return { tinyYolo: await read('tiny_face_detector'), face68: await read('face_landmark_68') };
+  /** Tiny YOLOv2 and the 68-point network: their weight shapes and, built, the thumbnails. */
+  async #loadAppNetworks(
+    onProgress: (loaded: number, total: number) => void,
+  ): Promise<AppNetworks> {
+    const yoloWeights = await this.lab.loadWeights('tiny_face_detector', onProgress);
+    let face68Weights: tf.NamedTensorMap | undefined;
+    try {
+      face68Weights = await this.lab.loadWeights('face_landmark_68', onProgress);
+      const shapes = { tinyYolo: weightShapes(yoloWeights), face68: weightShapes(face68Weights) };
+      const thumbnails = new NetworkThumbnails(
+        new TinyYoloV2(yoloWeights),
+        new Face68Net(face68Weights),
+      );
+      return { shapes, thumbnails, dispose: () => thumbnails.dispose() };
+    } catch (e) {
+      tf.dispose([...Object.values(yoloWeights), ...Object.values(face68Weights ?? {})]);
+      throw e;
+    }
   }
 
   #draw(result: NetworksResult): void {
     if (result.inception && this.inceptionCanvas) {
       drawRgba(this.inceptionCanvas, result.inception.grid);
+    }
+    const thumbs = result.thumbnails;
+    if (thumbs) {
+      for (const [name, image] of Object.entries(thumbs.images)) {
+        const canvas = this.rowCanvases[name];
+        if (canvas) drawRgba(canvas, image);
+      }
     }
     for (const layer of result.units ?? []) {
       const canvas = this.patchCanvases[layer.layer];

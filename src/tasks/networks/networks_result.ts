@@ -6,6 +6,7 @@ import type {
   UnitPatches,
   UnitsSettings,
 } from './backbone_parts';
+import type { TableId } from './network_tables';
 import type { ResidualResult, ResidualSettings } from './residual_probe';
 
 /** Which live part runs on each frame. */
@@ -21,6 +22,8 @@ export interface NetworksSettings {
   residual: ResidualSettings;
   oneByOne: OneByOneSettings;
   units: UnitsSettings;
+  /** The layer table shown; for the app's own networks, each row gets a live thumbnail. */
+  table: TableId;
 }
 
 export interface SeparableResult {
@@ -55,4 +58,6 @@ export interface NetworksResult {
   oneByOne: OneByOneResult | null;
   /** The nine patches per unit, once centernet has loaded. */
   units: UnitPatches[] | null;
+  /** The shown table's layer thumbnails (the app's own networks), by layer name. */
+  thumbnails: { table: TableId; images: Record<string, RgbaImage> } | null;
 }

@@ -14,6 +14,7 @@ import type {
 } from './networks_result';
 import { randomFilters } from './random_filters';
 import type { BackboneParts } from './backbone_parts';
+import type { AppNetworks } from './network_tables';
 import type { ResidualProbe } from './residual_probe';
 import { SeparableTiming } from './separable_timing';
 
@@ -42,16 +43,33 @@ export class NetworksTask implements LabTask<NetworksResult> {
   /**
    * `residual`: the residual part's networks, loaded by the panel the first time that part
    * opens (BlazeFace and face_recognition, 7 MB); `backbone`: centernet, for the 1x1 and the
-   * units parts (4 MB), likewise. The task disposes both with itself.
+   * units parts (4 MB), likewise; `tables`: the app's Tiny YOLOv2 and 68-point network for the
+   * layer tables' thumbnails. The task disposes all three with itself.
    */
   constructor(
     private readonly settings: () => NetworksSettings,
     private readonly residual: Loadable<ResidualProbe> | null = null,
     private readonly backbone: Loadable<BackboneParts> | null = null,
+    private readonly tables: Loadable<AppNetworks> | null = null,
     private readonly now: () => number = () => performance.now(),
   ) {}
 
   async run(frame: PixelFrame): Promise<Timed<NetworksResult>> {
+    const { result, timings } = await this.#runPart(frame);
+    const { table } = this.settings();
+    const nets = this.tables?.value;
+    if ((table !== 'tinyYolo' && table !== 'face68') || !nets) return { result, timings };
+    // The shown table's live thumbnails, after the part's own work.
+    const t0 = this.now();
+    const images = await nets.thumbnails.run(frame, table);
+    const postprocess = (timings.postprocess ?? 0) + (this.now() - t0);
+    return {
+      result: { ...result, thumbnails: { table, images } },
+      timings: { ...timings, postprocess },
+    };
+  }
+
+  async #runPart(frame: PixelFrame): Promise<Timed<NetworksResult>> {
     const s = this.settings();
     const none = {
       frame: { width: frame.width, height: frame.height },
@@ -61,6 +79,7 @@ export class NetworksTask implements LabTask<NetworksResult> {
       residual: null,
       oneByOne: null,
       units: null,
+      thumbnails: null,
     };
     const probe = this.residual?.value;
     if (s.part === 'residual' && probe) {
@@ -186,6 +205,7 @@ export class NetworksTask implements LabTask<NetworksResult> {
   dispose(): void {
     this.residual?.dispose();
     this.backbone?.dispose();
+    this.tables?.dispose();
     this.#disposeSeparable();
     tf.dispose([this.#lift, ...Object.values(this.#inception)]);
   }

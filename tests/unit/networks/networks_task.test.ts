@@ -22,6 +22,7 @@ describe('the Networks lab on real photos (WASM)', () => {
       residual: { block: 'conv64_1', cut: [], referenceRequests: 0 },
       oneByOne: { cell: null, k: null },
       units: { units: { shallow: 0, deep: 0 } },
+      table: 'lenet5',
     };
     const task = new NetworksTask(() => settings);
     const before = tf.memory().numTensors;
@@ -52,6 +53,7 @@ describe('the Networks lab on real photos (WASM)', () => {
       residual: { block: 'conv64_1', cut: [], referenceRequests: 0 },
       oneByOne: { cell: null, k: null },
       units: { units: { shallow: 0, deep: 0 } },
+      table: 'lenet5',
     };
     const task = new NetworksTask(() => settings);
     let result = (await task.run(frameOf('building.jpg'))).result;
