@@ -20,6 +20,11 @@ interface FilterLike {
     poolFormula: number[] | null;
   };
 }
+interface LayerLike extends FilterLike {
+  layer: { filters: number; relu: boolean; b: number[] };
+  maxPositive: number;
+  maxNegative: number;
+}
 interface FeaturesLike {
   kind: 'features';
   node: string;
@@ -130,6 +135,29 @@ describe('convolution lab on a fake camera fed from a real photo', () => {
       outputSize(conv[2]!, 2, 0, 2),
       1,
     ]);
+  });
+
+  it("is the course's one layer: n_C' = 3 filters side by side, + b, ReLU, and its parameters", async () => {
+    const { page } = session;
+    await waitForResult<ResultLike>(page, (r) => r.kind === 'filter');
+    await page.getByTestId('filter-count').fill('3');
+    await page.getByTestId('layer-relu').check();
+    const layer = (await waitForResult(
+      page,
+      (r: LayerLike) => r.kind === 'filter' && r.layer.filters === 3 && r.layer.relu,
+    )) as LayerLike;
+    // Three output channels; after ReLU nothing is negative.
+    expect(layer.shapes.conv[3]).toBe(3);
+    expect(layer.maxNegative).toBe(0);
+    expect(layer.maxPositive).toBeGreaterThan(0);
+    // Shown side by side on one canvas, 4 px apart.
+    const width = layer.shapes.conv[2]!;
+    await expect
+      .poll(() => page.getByTestId('conv-output').evaluate((c) => (c as HTMLCanvasElement).width))
+      .toBe(3 * width + 2 * 4);
+    await expect
+      .poll(() => page.getByTestId('layer-parameters').textContent())
+      .toContain('(3 x 3 x 1 + 1) x 3 = 30');
   });
 
   it('steps through the filter on a frozen 6x6 patch', async () => {
