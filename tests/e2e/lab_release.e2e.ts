@@ -54,6 +54,26 @@ describe('leaving a lab releases its models and tensors', () => {
     expect(await inConvolution(page)).toBe(before);
   }, 120_000);
 
+  it('the Networks lab: the face encoder, centernet and the tables networks of its parts', async () => {
+    const { page } = session;
+    await page.goto(`${origin}/?bench&backend=wasm#/convolution`);
+    await startCamera(page);
+    const before = await inConvolution(page);
+    await page.evaluate(() => (location.hash = '#/networks'));
+    // Every part that loads networks, each run on the camera.
+    await page.getByTestId('network-table-choice').selectOption('face68');
+    await waitForResult(
+      page,
+      (r: { thumbnails?: { table: string } }) => r.thumbnails?.table === 'face68',
+    );
+    await page.getByTestId('part-residual').check();
+    await waitForResult(page, (r: { residual?: { face: unknown } }) => !!r.residual?.face, 90_000);
+    await page.getByTestId('part-units').check();
+    await waitForResult(page, (r: { units?: unknown[] }) => (r.units?.length ?? 0) > 0, 90_000);
+    expect(await tensorsBetweenFrames(page)).toBeGreaterThan(before);
+    expect(await inConvolution(page)).toBe(before);
+  }, 200_000);
+
   it.each(['landmarks', 'detection', 'faces', 'transfer', 'networks'])(
     'the %s lab, after running on the camera',
     async (lab) => {
