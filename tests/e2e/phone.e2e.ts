@@ -258,6 +258,28 @@ describe('phone: every lab fits a 390 px touch screen', () => {
     await expectFits(page, 'Convolution (feature maps)');
     await page.close();
   });
+
+  it('Networks: every live part and the layer tables', async () => {
+    const page = await openLab('networks');
+    await waitForResult(page, (r: { separable?: unknown }) => !!r.separable);
+    await expectFits(page, 'Networks (separable)');
+    await page.getByTestId('network-table-choice').selectOption('tinyYolo');
+    await expect
+      .poll(() => page.getByTestId('layer-thumbnail').count(), { timeout: 30_000 })
+      .toBe(13);
+    await expectFits(page, 'Networks (Tiny YOLOv2 table)');
+    for (const [part, ready] of [
+      ['inception', (r: { inception?: unknown }) => !!r.inception],
+      ['residual', (r: { residual?: { tapped?: unknown } }) => !!r.residual?.tapped],
+      ['oneByOne', (r: { oneByOne?: unknown }) => !!r.oneByOne],
+      ['units', (r: { units?: unknown }) => !!r.units],
+    ] as const) {
+      await labelOf(page, `part-${part}`).tap();
+      await waitForResult(page, ready as (r: unknown) => boolean, 90_000);
+      await expectFits(page, `Networks (${part})`);
+    }
+    await page.close();
+  }, 200_000);
 });
 
 describe('phone: the front/back switch', () => {
