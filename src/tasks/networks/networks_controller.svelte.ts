@@ -12,7 +12,12 @@ import { TinyYoloV2 } from '../detection/tiny_yolo_v2';
 import { Face68Net } from '../landmarks/face68_net';
 import { networkTable, weightShapes, type AppNetworks } from './network_tables';
 import { NetworkThumbnails } from './network_thumbnails';
-import type { LivePart, NetworksResult, NetworksSettings } from './networks_result';
+import {
+  defaultNetworksSettings,
+  type LivePart,
+  type NetworksResult,
+  type NetworksSettings,
+} from './networks_result';
 import { NetworksTask } from './networks_task';
 import { patchGrid } from './patch_grid';
 import { ResidualProbe } from './residual_probe';
@@ -34,16 +39,7 @@ type ActivationCanvases = Partial<Record<'a' | 'z' | 'out', HTMLCanvasElement>>;
  * The component renders it and calls `bind()` once while it initialises.
  */
 export class NetworksController {
-  readonly settings = $state<NetworksSettings>({
-    part: 'separable',
-    size: 28,
-    f: 3,
-    filters: 64,
-    residual: { block: 'conv64_1', cut: [], referenceRequests: 0 },
-    oneByOne: { cell: null, k: null },
-    units: { units: { shallow: 0, deep: 0 } },
-    table: 'lenet5',
-  });
+  readonly settings = $state<NetworksSettings>(defaultNetworksSettings());
   /** Where the Inception branches are drawn (bound by the view). */
   inceptionCanvas = $state<HTMLCanvasElement>();
   /** Where the residual block's a[l], z[l+2] and a[l+2] are drawn (bound by the view). */

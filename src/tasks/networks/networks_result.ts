@@ -26,6 +26,20 @@ export interface NetworksSettings {
   table: TableId;
 }
 
+/** Where the lab starts: the separable part on the course's 28 x 28 x 192, LeNet-5's table. */
+export function defaultNetworksSettings(): NetworksSettings {
+  return {
+    part: 'separable',
+    size: 28,
+    f: 3,
+    filters: 64,
+    residual: { block: 'conv64_1', cut: [], referenceRequests: 0 },
+    oneByOne: { cell: null, k: null },
+    units: { units: { shallow: 0, deep: 0 } },
+    table: 'lenet5',
+  };
+}
+
 export interface SeparableResult {
   f: number;
   nCPrime: number;

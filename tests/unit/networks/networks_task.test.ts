@@ -1,7 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NetworksTask } from '../../../src/tasks/networks/networks_task';
-import type { NetworksSettings } from '../../../src/tasks/networks/networks_result';
+import {
+  defaultNetworksSettings,
+  type NetworksSettings,
+} from '../../../src/tasks/networks/networks_result';
 import { loadFixtureImage } from '../../helpers/fixture_image';
 import { useWasmBackend } from '../../helpers/wasm_backend';
 
@@ -14,16 +17,7 @@ describe('the Networks lab on real photos (WASM)', () => {
   beforeAll(useWasmBackend);
 
   it("runs the course's Inception module on the frame: 28x28x192 in, 28x28x256 out", async () => {
-    const settings: NetworksSettings = {
-      part: 'inception',
-      size: 28,
-      f: 3,
-      filters: 64,
-      residual: { block: 'conv64_1', cut: [], referenceRequests: 0 },
-      oneByOne: { cell: null, k: null },
-      units: { units: { shallow: 0, deep: 0 } },
-      table: 'lenet5',
-    };
+    const settings: NetworksSettings = { ...defaultNetworksSettings(), part: 'inception' };
     const task = new NetworksTask(() => settings);
     const before = tf.memory().numTensors;
     const building = (await task.run(frameOf('building.jpg'))).result;
@@ -45,16 +39,7 @@ describe('the Networks lab on real photos (WASM)', () => {
   });
 
   it('times a normal and a depthwise-separable convolution of the same shape, each frame', async () => {
-    const settings: NetworksSettings = {
-      part: 'separable',
-      size: 28,
-      f: 3,
-      filters: 64,
-      residual: { block: 'conv64_1', cut: [], referenceRequests: 0 },
-      oneByOne: { cell: null, k: null },
-      units: { units: { shallow: 0, deep: 0 } },
-      table: 'lenet5',
-    };
+    const settings: NetworksSettings = { ...defaultNetworksSettings(), part: 'separable' };
     const task = new NetworksTask(() => settings);
     let result = (await task.run(frameOf('building.jpg'))).result;
     result = (await task.run(frameOf('building.jpg'))).result;
