@@ -47,7 +47,7 @@ export class SourceController implements LabSource {
     });
     this.#videoFile = new VideoFileSource({ video: els.video, onState, url: URL });
     this.#image = new ImageSource({
-      createImageBitmap: (b) => win.createImageBitmap(b),
+      createImageBitmap: (image, options) => win.createImageBitmap(image, options),
       onState,
     });
   }

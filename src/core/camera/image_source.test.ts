@@ -7,7 +7,10 @@ function fakeBitmap(width: number, height: number) {
   return { width, height, close: vi.fn() } as unknown as ImageBitmap & { close: () => void };
 }
 
-function setup(decode: (blob: Blob) => Promise<ImageBitmap>, fetch?: FetchLike) {
+function setup(
+  decode: (image: ImageBitmapSource, options?: ImageBitmapOptions) => Promise<ImageBitmap>,
+  fetch?: FetchLike,
+) {
   const states: SourceState[] = [];
   const createImageBitmap = vi.fn(decode);
   const source = new ImageSource({ createImageBitmap, fetch, onState: (s) => states.push(s) });
@@ -27,6 +30,26 @@ describe('ImageSource', () => {
       { kind: 'live', source: 'image', label: 'cat.png', width: 300, height: 200 },
     ]);
     expect(source.frame()).toEqual({ image: bitmap, width: 300, height: 200 });
+  });
+
+  it('scales a large photo once, on opening, to 1920 px on the longer side, and frees the full one', async () => {
+    const full = fakeBitmap(12000, 9000);
+    const scaled = fakeBitmap(1920, 1440);
+    const { source, states, createImageBitmap } = setup((image) =>
+      Promise.resolve(image === full ? scaled : full),
+    );
+    await source.start(png('huge.jpg', 'image/jpeg'));
+    expect(createImageBitmap).toHaveBeenCalledTimes(2);
+    expect(createImageBitmap).toHaveBeenLastCalledWith(full, {
+      resizeWidth: 1920,
+      resizeHeight: 1440,
+      resizeQuality: 'high',
+    });
+    expect(full.close).toHaveBeenCalledTimes(1);
+    expect(states).toEqual([
+      { kind: 'live', source: 'image', label: 'huge.jpg', width: 1920, height: 1440 },
+    ]);
+    expect(source.frame()).toEqual({ image: scaled, width: 1920, height: 1440 });
   });
 
   it.each<[string, File, (blob: Blob) => Promise<ImageBitmap>, string]>([
