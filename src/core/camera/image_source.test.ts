@@ -52,7 +52,7 @@ describe('ImageSource', () => {
     expect(source.frame()).toEqual({ image: scaled, width: 1920, height: 1440 });
   });
 
-  it.each<[string, File, (blob: Blob) => Promise<ImageBitmap>, string]>([
+  it.each<[string, File, () => Promise<ImageBitmap>, string]>([
     [
       'a corrupt file',
       png('broken.png'),
