@@ -69,3 +69,26 @@ it('runs the body lab on WebGL, and survives losing the GPU context', async () =
   await framesProcessed(page, 3);
   await waitForResult(page, (r) => r.poses[0]!.score > 0.3);
 }, 180_000);
+
+it('falls back to CPU when the GPU context is lost and WebAssembly cannot load', async () => {
+  const { context, page } = session;
+  // A device without WebAssembly (iOS Lockdown Mode), or a network that blocks .wasm files.
+  await context.route('**/*.wasm', (route) => route.abort());
+  await page.goto(`${origin}/?backend=webgl&bench#/convolution`);
+  await expect
+    .poll(() => page.getByTestId('backend').textContent(), { timeout: 60_000 })
+    .toBe('webgl');
+  await page.getByTestId('start-camera').click();
+  await framesProcessed(page, 1, 110_000);
+
+  await benchHooks(page);
+  expect(await page.evaluate(() => window.convlensBench!.loseGpuContext())).toBe(true);
+  await expect.poll(() => page.getByTestId('backend').textContent()).toBe('cpu');
+  const notices = await page.getByTestId('backend-notice').allTextContents();
+  expect(notices.at(-1)).toContain('The GPU context was lost; the lab restarted on cpu.');
+  expect(notices.join('\n')).toContain('The wasm backend could not start');
+  expect(notices.join('\n')).not.toContain('webgl instead');
+  // The lab restarted on CPU (a fresh HUD counts from zero) and keeps producing frames.
+  await framesProcessed(page, 3);
+  expect(await page.getByTestId('backend-notice').allTextContents()).toEqual(notices);
+}, 180_000);

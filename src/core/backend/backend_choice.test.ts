@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { backendCandidates, backendFromQuery, isSoftwareRenderer } from './backend_choice';
+import {
+  backendCandidates,
+  backendFromQuery,
+  backendsAfterLoss,
+  isSoftwareRenderer,
+} from './backend_choice';
 
 describe('backendFromQuery', () => {
   it.each([
@@ -20,6 +25,16 @@ describe('backendCandidates', () => {
     ['cpu', ['cpu', 'webgl', 'wasm']],
   ] as const)('%s -> %j', (pref, want) => {
     expect(backendCandidates(pref)).toEqual(want);
+  });
+});
+
+describe('backendsAfterLoss', () => {
+  it.each([
+    ['webgl', ['wasm', 'cpu']],
+    ['wasm', ['cpu']],
+    ['cpu', []],
+  ] as const)('%s -> %j', (lost, want) => {
+    expect(backendsAfterLoss(lost)).toEqual(want);
   });
 });
 

@@ -19,6 +19,11 @@ export function backendCandidates(preference: BackendPreference): BackendName[] 
   return [preference, ...backendOrder.filter((b) => b !== preference)];
 }
 
+/** After `lost` stops working (a lost GPU context): the backends below it, never itself again. */
+export function backendsAfterLoss(lost: BackendName): BackendName[] {
+  return backendOrder.slice(backendOrder.indexOf(lost) + 1);
+}
+
 /** Software WebGL (SwiftShader, llvmpipe) is 10-40x slower than WASM: skip it when choosing automatically. */
 export function isSoftwareRenderer(renderer: string): boolean {
   return /swiftshader|llvmpipe|software|basic render/i.test(renderer);

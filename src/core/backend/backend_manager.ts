@@ -1,20 +1,27 @@
-import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import '@tensorflow/tfjs-backend-wasm';
-import '@tensorflow/tfjs-backend-webgl';
-import { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import {
   backendCandidates,
+  backendsAfterLoss,
   isSoftwareRenderer,
   type BackendName,
   type BackendPreference,
 } from './backend_choice';
-import { useBundledWasm } from './wasm_paths';
 
 export type BackendNotice =
   | { kind: 'fallback'; from: BackendName; to: BackendName; reason: string }
   | { kind: 'software'; renderer: string }
   | { kind: 'context-lost'; to: BackendName };
+
+/** What the manager needs of TF.js (tf_backend_engine.ts), injected so tests can fake it. */
+export interface BackendEngine {
+  /** Makes `name` the active backend: null when it started, else why it did not. */
+  start(name: BackendName): Promise<string | null>;
+  /** The active WebGL backend's GPU renderer, null when the browser does not say. */
+  webglRenderer(): string | null;
+  /** Calls `onLost` when the active WebGL backend loses its context; returns the unwatch. */
+  watchContextLoss(onLost: () => void): () => void;
+  /** Drops the lost WebGL backend, so choosing WebGL later makes a new context. */
+  replaceLostWebgl(): void;
+}
 
 export interface BackendManagerOptions {
   onNotice: (n: BackendNotice) => void;
@@ -26,89 +33,69 @@ export interface BackendManagerOptions {
 
 /**
  * Owns the TF.js backend: picks one (WebGL, then WASM, then CPU), falls back with a notice when
- * one fails to start, and survives a lost WebGL context by moving to the next backend.
+ * one fails to start, and survives a lost WebGL context by moving down the same chain.
  */
 export class BackendManager {
   #active: BackendName | null = null;
-  #canvas: HTMLCanvasElement | OffscreenCanvas | null = null;
-  readonly #onLost = (e: Event) => {
-    e.preventDefault();
-    void this.#recoverFromLoss();
-  };
+  #unwatch: (() => void) | null = null;
 
-  constructor(private readonly options: BackendManagerOptions) {
-    useBundledWasm();
-  }
+  constructor(
+    private readonly options: BackendManagerOptions,
+    private readonly engine: BackendEngine,
+  ) {}
 
   get active(): BackendName | null {
     return this.#active;
   }
 
-  async select(preference: BackendPreference): Promise<BackendName> {
-    this.#unwatch();
-    const candidates = backendCandidates(preference);
-    for (const [i, name] of candidates.entries()) {
-      const reason = await tryBackend(name);
-      if (reason === null && name === 'webgl' && preference === 'auto') {
-        const renderer = webglRenderer();
+  select(preference: BackendPreference): Promise<BackendName> {
+    return this.#startFirst(backendCandidates(preference), preference === 'auto');
+  }
+
+  dispose(): void {
+    this.#stopWatching();
+  }
+
+  /** The first candidate that starts; each one that did not is a notice naming the one that did. */
+  async #startFirst(candidates: BackendName[], skipSoftwareWebgl: boolean): Promise<BackendName> {
+    this.#stopWatching();
+    this.#active = null;
+    const failed: { from: BackendName; reason: string }[] = [];
+    for (const name of candidates) {
+      const reason = await this.engine.start(name);
+      if (reason !== null) {
+        failed.push({ from: name, reason });
+        continue;
+      }
+      if (name === 'webgl' && skipSoftwareWebgl) {
+        const renderer = this.engine.webglRenderer();
         if (renderer && isSoftwareRenderer(renderer)) {
           this.options.onNotice({ kind: 'software', renderer });
           continue;
         }
       }
-      if (reason === null) {
-        this.#active = name;
-        if (name === 'webgl') this.#watch();
-        return name;
-      }
-      const next = candidates[i + 1];
-      if (next) this.options.onNotice({ kind: 'fallback', from: name, to: next, reason });
+      for (const f of failed) this.options.onNotice({ kind: 'fallback', ...f, to: name });
+      this.#active = name;
+      if (name === 'webgl') this.#unwatch = this.engine.watchContextLoss(() => this.#recover());
+      return name;
     }
-    throw new Error('No TensorFlow.js backend could start on this device.');
+    throw new Error(
+      `No TensorFlow.js backend could start on this device (${failed.map((f) => `${f.from}: ${f.reason}`).join('; ')}).`,
+    );
   }
 
-  dispose(): void {
-    this.#unwatch();
-  }
-
-  async #recoverFromLoss(): Promise<void> {
-    this.#unwatch();
+  async #recover(): Promise<void> {
+    this.#stopWatching();
     this.options.onBackendLost();
-    const next = await this.select('wasm');
-    // The lost backend's textures are gone. Replace it with a fresh factory, so choosing WebGL
-    // again later makes a new context instead of reusing the dead one.
-    tf.removeBackend('webgl');
-    tf.registerBackend('webgl', () => new MathBackendWebGL(), 2);
+    // The dead WebGL instance would "start" again: drop it first, then go down the chain.
+    this.engine.replaceLostWebgl();
+    const next = await this.#startFirst(backendsAfterLoss('webgl'), false);
     this.options.onNotice({ kind: 'context-lost', to: next });
     this.options.onContextLost(next);
   }
 
-  #watch(): void {
-    const backend = tf.backend() as MathBackendWebGL;
-    this.#canvas = backend.gpgpu.gl.canvas;
-    this.#canvas.addEventListener('webglcontextlost', this.#onLost);
+  #stopWatching(): void {
+    this.#unwatch?.();
+    this.#unwatch = null;
   }
-
-  #unwatch(): void {
-    this.#canvas?.removeEventListener('webglcontextlost', this.#onLost);
-    this.#canvas = null;
-  }
-}
-
-/** null when the backend started, else why it did not. */
-async function tryBackend(name: BackendName): Promise<string | null> {
-  try {
-    if (!(await tf.setBackend(name))) return 'it failed to initialise';
-    await tf.ready();
-    return null;
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
-}
-
-function webglRenderer(): string | null {
-  const gl = (tf.backend() as MathBackendWebGL).gpgpu?.gl;
-  if (!gl) return null;
-  const info = gl.getExtension('WEBGL_debug_renderer_info');
-  return info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : null;
 }
