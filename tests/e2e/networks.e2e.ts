@@ -174,6 +174,13 @@ describe('Networks lab inside MobileNetV3', () => {
       (r: BackboneLike) => r.units?.[1]?.unit === 7,
     )) as BackboneLike;
     expect(deep.units![1]!.patches.length).toBeGreaterThan(0);
+    // A deeper layer: a larger receptive field.
+    await page.getByTestId('block-deep').selectOption('expanded_conv_9');
+    const deeper = (await waitForResult(
+      page,
+      (r: BackboneLike) => r.units?.[1]?.field.size === 211,
+    )) as BackboneLike;
+    expect(deeper.units![1]!.unit).toBe(7);
   }, 150_000);
 });
 

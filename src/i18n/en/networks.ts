@@ -104,7 +104,6 @@ export const networksEn = {
   'networks.units.title': 'What are deep ConvNets learning?',
   'networks.units.explain':
     'Pick a unit (a channel) in a shallow and in a deep layer. Over this session, the nine image patches that excite it most are kept, each the part of the picture the unit sees (its receptive field). Shallow units answer to edges and colours in small patches; deep units to larger, more complex patterns. Move the camera around to show them more.',
-  'networks.units.layer': '{label}: unit',
   'networks.units.field':
     'receptive field {size} x {size} px of 224 (a unit every {jump} px), {channels} units',
   'networks.units.clear': 'Start the nine afresh',
@@ -113,4 +112,7 @@ export const networksEn = {
   'networks.summary.units':
     'Patches kept: {shallow} for the shallow unit, {deep} for the deep one.',
   'networks.tables.live': 'First channel, live',
+  'networks.units.shallow': 'Shallow layer',
+  'networks.units.deep': 'Deep layer',
+  'networks.units.unit': 'unit (channel)',
 };

@@ -102,7 +102,6 @@ export const networksZhCn: Record<keyof typeof networksEn, string> = {
   'networks.units.title': '深度卷积网络在学什么？',
   'networks.units.explain':
     '在浅层和深层各选一个神经元（一个通道）。本次会话中使它激活最强的九个图像块会被保留，每块是该神经元看到的画面部分（它的感受野）。浅层神经元对小块中的边缘和颜色有响应；深层神经元对更大、更复杂的图案有响应。移动摄像头，让它们看到更多。',
-  'networks.units.layer': '{label}：神经元',
   'networks.units.field':
     '感受野 {size} x {size} 像素（共 224），每 {jump} 像素一个神经元，共 {channels} 个',
   'networks.units.clear': '重新收集九块',
@@ -110,4 +109,7 @@ export const networksZhCn: Record<keyof typeof networksEn, string> = {
   'networks.summary.oneByOne': '所选像素处的 1x1 卷积：z_{k} = {z}。',
   'networks.summary.units': '已保留的图像块：浅层神经元 {shallow} 块，深层神经元 {deep} 块。',
   'networks.tables.live': '第一个通道，实时',
+  'networks.units.shallow': '浅层',
+  'networks.units.deep': '深层',
+  'networks.units.unit': '神经元（通道）',
 };

@@ -28,29 +28,32 @@ export function fieldLayersTo(block: string): FieldLayer[] {
   return backboneFieldLayers.slice(0, end + 1);
 }
 
-/** A layer whose units the lab follows: its output node and the block it ends. */
-export interface UnitLayer {
-  id: 'shallow' | 'deep';
-  label: string;
-  node: string;
-  block: string;
+/** The two columns of units shown side by side, as in the course: a shallow and a deep layer. */
+export const unitColumns = ['shallow', 'deep'] as const;
+export type UnitColumn = (typeof unitColumns)[number];
+
+/** Blocks whose output (the skip connection's add) a column can follow, shallow to deep. */
+export const unitBlocks = [
+  'expanded_conv',
+  'expanded_conv_2',
+  'expanded_conv_4',
+  'expanded_conv_5',
+  'expanded_conv_7',
+  'expanded_conv_8',
+  'expanded_conv_9',
+] as const;
+export type UnitBlock = (typeof unitBlocks)[number];
+
+/** The node of a block's output. */
+export function unitNode(block: UnitBlock): string {
+  return `${mb}/${block}/add`;
 }
 
-/** Shallow (receptive field 19 px at 224) and deep (99 px), side by side as in the course. */
-export const unitLayers: readonly UnitLayer[] = [
-  {
-    id: 'shallow',
-    label: 'expanded_conv_2',
-    node: `${mb}/expanded_conv_2/add`,
-    block: 'expanded_conv_2',
-  },
-  {
-    id: 'deep',
-    label: 'expanded_conv_5',
-    node: `${mb}/expanded_conv_5/add`,
-    block: 'expanded_conv_5',
-  },
-];
+/** Where the columns start: receptive fields of 19 px (shallow) and 99 px (deep) at 224. */
+export const defaultUnitBlocks: Record<UnitColumn, UnitBlock> = {
+  shallow: 'expanded_conv_2',
+  deep: 'expanded_conv_5',
+};
 
 /**
  * A real 1x1 convolution: expanded_conv_6's project layer, 192 channels to 64 (a linear

@@ -7,7 +7,14 @@ import { receptiveField } from '../../vision/receptive_field';
 import type { RgbaImage } from '../convolution/filter_result';
 import { rgbaPixels } from '../convolution/rgba_pixels';
 import type { PixelFrame, Timed } from '../task';
-import { fieldLayersTo, oneByOneLayer, unitLayers, type UnitLayer } from './backbone_nodes';
+import {
+  fieldLayersTo,
+  oneByOneLayer,
+  unitColumns,
+  unitNode,
+  type UnitBlock,
+  type UnitColumn,
+} from './backbone_nodes';
 import { dotProduct, type DotProduct } from './dot_product';
 import { TopPatches, type Patch } from './top_patches';
 
@@ -35,13 +42,15 @@ export interface OneByOneResult {
 }
 
 export interface UnitsSettings {
-  /** The unit (channel) followed in each layer. */
-  units: Record<UnitLayer['id'], number>;
+  /** The layer (block output) each column follows. */
+  blocks: Record<UnitColumn, UnitBlock>;
+  /** The unit (channel) followed in each column's layer. */
+  units: Record<UnitColumn, number>;
 }
 
 export interface UnitPatches {
-  layer: UnitLayer['id'];
-  label: string;
+  layer: UnitColumn;
+  block: UnitBlock;
   unit: number;
   channels: number;
   field: { size: number; jump: number };
@@ -58,7 +67,7 @@ export class BackboneParts {
   readonly #reader = new FrameReader();
   readonly #weights: Float32Array;
   readonly #bias: Float32Array;
-  readonly #tops = new Map<UnitLayer['id'], { unit: number; top: TopPatches<RgbaImage> }>();
+  readonly #tops = new Map<UnitColumn, { key: string; top: TopPatches<RgbaImage> }>();
   #frames = 0;
 
   constructor(private readonly backbone: CenternetBackbone) {
@@ -125,22 +134,23 @@ export class BackboneParts {
     const t0 = performance.now();
     const x = await this.#input(frame);
     const t1 = performance.now();
-    const acts = this.backbone.activations(
-      x,
-      unitLayers.map((l) => l.node),
-    );
+    const blocks = unitColumns.map((c) => s.blocks[c]);
+    const acts = this.backbone.activations(x, blocks.map(unitNode));
     const frameIndex = this.#frames++;
     try {
       const out: UnitPatches[] = [];
-      for (const [i, layer] of unitLayers.entries()) {
+      for (const [i, column] of unitColumns.entries()) {
         const act = acts[i]!;
+        const block = blocks[i]!;
         const [, h, w, channels] = act.shape;
-        const unit = Math.min(Math.max(0, s.units[layer.id]), channels - 1);
-        const field = receptiveField(fieldLayersTo(layer.block));
-        let state = this.#tops.get(layer.id);
-        if (state?.unit !== unit) {
-          state = { unit, top: new TopPatches<RgbaImage>() };
-          this.#tops.set(layer.id, state);
+        const unit = Math.min(Math.max(0, Math.round(s.units[column] || 0)), channels - 1);
+        const field = receptiveField(fieldLayersTo(block));
+        // Another layer or unit: its nine start afresh.
+        const key = `${block}/${unit}`;
+        let state = this.#tops.get(column);
+        if (state?.key !== key) {
+          state = { key, top: new TopPatches<RgbaImage>() };
+          this.#tops.set(column, state);
         }
         const map = tf.tidy(() =>
           tf.reshape(tf.slice(act, [0, 0, 0, unit], [1, h, w, 1]), [h * w]),
@@ -150,8 +160,8 @@ export class BackboneParts {
         const added = state.top.offer(candidates(values, w, field, frameIndex));
         await Promise.all(added.map(async (p) => (p.image = await this.#crop(x, p.box))));
         out.push({
-          layer: layer.id,
-          label: layer.label,
+          layer: column,
+          block,
           unit,
           channels,
           field,

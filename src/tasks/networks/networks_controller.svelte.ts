@@ -6,7 +6,7 @@ import { drawRgba } from '../convolution/draw_rgba';
 import { FaceRecognitionNet, type ResidualBlockName } from '../faces/face_recognition_net';
 import { FaceDetector } from '../landmarks/face_detector';
 import { BackboneParts, patchPixels } from './backbone_parts';
-import type { UnitLayer } from './backbone_nodes';
+import type { UnitColumn } from './backbone_nodes';
 import { separableRatio } from './conv_costs';
 import { TinyYoloV2 } from '../detection/tiny_yolo_v2';
 import { Face68Net } from '../landmarks/face68_net';
@@ -47,7 +47,7 @@ export class NetworksController {
   /** Where each table row's live thumbnail is drawn, by layer name (bound by the view). */
   readonly rowCanvases = $state<Record<string, HTMLCanvasElement | undefined>>({});
   /** Where each layer's nine patches are drawn (bound by the view). */
-  readonly patchCanvases = $state<Partial<Record<UnitLayer['id'], HTMLCanvasElement>>>({});
+  readonly patchCanvases = $state<Partial<Record<UnitColumn, HTMLCanvasElement>>>({});
 
   readonly #runtime: LabRuntime<NetworksResult>;
   readonly #appNetworks = new Loadable<AppNetworks>((n) => n.dispose());

@@ -6,6 +6,7 @@ import type {
   UnitPatches,
   UnitsSettings,
 } from './backbone_parts';
+import { defaultUnitBlocks } from './backbone_nodes';
 import type { TableId } from './network_tables';
 import type { ResidualResult, ResidualSettings } from './residual_probe';
 
@@ -35,7 +36,7 @@ export function defaultNetworksSettings(): NetworksSettings {
     filters: 64,
     residual: { block: 'conv64_1', cut: [], referenceRequests: 0 },
     oneByOne: { cell: null, k: null },
-    units: { units: { shallow: 0, deep: 0 } },
+    units: { blocks: { ...defaultUnitBlocks }, units: { shallow: 0, deep: 0 } },
     table: 'lenet5',
   };
 }

@@ -4,7 +4,11 @@ import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CenternetBackbone } from '../../../src/core/models/centernet_backbone';
 import { nodeModelOptions, publicModelsDir } from '../../../src/core/models/node_model_files';
-import { backboneFieldLayers, oneByOneLayer } from '../../../src/tasks/networks/backbone_nodes';
+import {
+  backboneFieldLayers,
+  defaultUnitBlocks,
+  oneByOneLayer,
+} from '../../../src/tasks/networks/backbone_nodes';
 import { BackboneParts } from '../../../src/tasks/networks/backbone_parts';
 import { loadFixtureImage } from '../../helpers/fixture_image';
 import { useWasmBackend } from '../../helpers/wasm_backend';
@@ -86,7 +90,8 @@ describe('the Networks lab inside MobileNetV3 on real photos (WASM)', () => {
       parts.clearPatches();
       let last = null;
       for (const f of frames)
-        last = (await parts.units(f, { units: { shallow: 3, deep: 7 } })).result;
+        last = (await parts.units(f, { blocks: defaultUnitBlocks, units: { shallow: 3, deep: 7 } }))
+          .result;
       return last!.map((l) => ({
         ...l,
         patches: l.patches.map(({ value, box, frame }) => ({ value, box, frame })),
@@ -106,5 +111,18 @@ describe('the Networks lab inside MobileNetV3 on real photos (WASM)', () => {
     // Patches come from more than one photo: the session, not the last frame.
     expect(new Set(deep!.patches.map((p) => p.frame)).size).toBeGreaterThan(1);
     expect(await run()).toEqual(first);
+
+    // Another layer: a deeper block sees more of the picture; its nine start afresh.
+    const deeper = (
+      await parts.units(frames[0]!, {
+        blocks: { shallow: 'expanded_conv', deep: 'expanded_conv_9' },
+        units: { shallow: 3, deep: 7 },
+      })
+    ).result;
+    expect(deeper.map((l) => [l.block, l.field.size, l.field.jump])).toEqual([
+      ['expanded_conv', 7, 2],
+      ['expanded_conv_9', 211, 16],
+    ]);
+    expect(deeper[1]!.patches.every((p) => p.frame === 4)).toBe(true);
   });
 });
