@@ -2,8 +2,29 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32, dosDateTime, unzipArchive, zipArchive } from './zip_archive';
+import { crc32, dosDateTime, maxUnzippedBytes, unzipArchive, zipArchive } from './zip_archive';
+
+/**
+ * One deflated entry whose headers declare `declared` bytes unpacked (a zip bomb may lie): our
+ * stored archive with the entry's method, sizes and CRC rewritten.
+ */
+function deflatedZip(name: string, content: Uint8Array, declared = content.length): Uint8Array {
+  const packed = deflateRawSync(content);
+  const zip = zipArchive([{ name, data: packed }]);
+  const view = new DataView(zip.buffer);
+  const central = view.getUint32(zip.length - 22 + 16, true);
+  for (const [header, method] of [
+    [0, 8],
+    [central, 10],
+  ] as const) {
+    view.setUint16(header + method, 8, true);
+    view.setUint32(header + method + 6, crc32(content), true);
+    view.setUint32(header + method + 14, declared, true);
+  }
+  return zip;
+}
 
 const entries = [
   { name: 'metadata.json', data: new TextEncoder().encode('{"labels":["书","apple"]}') },
@@ -90,5 +111,37 @@ describe('zip archive', () => {
     },
   ])('rejects $name', async ({ bytes, message }) => {
     await expect(unzipArchive(bytes)).rejects.toThrow(message);
+  });
+
+  it('reads a deflated entry within the limit', async () => {
+    const content = new Uint8Array(3000).fill(7);
+    const [entry] = await unzipArchive(deflatedZip('w.bin', content), 3000);
+    expect(entry!.data).toEqual(content);
+  });
+
+  it('refuses an archive that declares more than the limit unpacked, before inflating', async () => {
+    const zip = deflatedZip('w.bin', new Uint8Array(10), 250 * 1024 * 1024);
+    await expect(unzipArchive(zip)).rejects.toThrow(
+      'The ZIP archive would unpack to more than 200 MB ("w.bin" alone declares 250 MB)',
+    );
+  });
+
+  it('stops inflating a zip bomb that lies about its size as soon as it passes the limit', async () => {
+    // 4 MB of zeros deflate to 4 kB; the headers claim 1,000 bytes.
+    const zip = deflatedZip('bomb.bin', new Uint8Array(4 * 1024 * 1024), 1000);
+    expect(zip.length).toBeLessThan(10_000);
+    await expect(unzipArchive(zip, 1024 * 1024)).rejects.toThrow(
+      '"bomb.bin" in the ZIP archive unpacks to more than 1 MB',
+    );
+  });
+
+  it('counts every entry toward one total', async () => {
+    const data = new Uint8Array(600);
+    const zip = zipArchive([
+      { name: 'a.bin', data },
+      { name: 'b.bin', data },
+    ]);
+    await expect(unzipArchive(zip, 1000)).rejects.toThrow('more than');
+    expect(maxUnzippedBytes).toBe(200 * 1024 * 1024);
   });
 });

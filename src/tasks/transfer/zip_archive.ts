@@ -100,10 +100,23 @@ export function zipArchive(
 }
 
 /**
- * Reads a ZIP archive's files from its central directory: stored entries, and deflated ones
- * (as an unzip-and-zip-again by an OS tool makes) through DecompressionStream. Checks each CRC.
+ * The most an archive may unpack to, all entries together. A project of a few hundred JPEGs
+ * and a small head is a few MB; a 6 MB zip bomb inflates to gigabytes of heap.
  */
-export async function unzipArchive(bytes: Uint8Array): Promise<ArchiveEntry[]> {
+export const maxUnzippedBytes = 200 * 1024 * 1024;
+
+const megabytes = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
+
+/**
+ * Reads a ZIP archive's files from its central directory: stored entries, and deflated ones
+ * (as an unzip-and-zip-again by an OS tool makes) through DecompressionStream. Checks each CRC,
+ * and refuses to unpack more than `limit` bytes in all: by the sizes the headers declare, and
+ * while inflating, since the headers may lie.
+ */
+export async function unzipArchive(
+  bytes: Uint8Array,
+  limit: number = maxUnzippedBytes,
+): Promise<ArchiveEntry[]> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
@@ -118,12 +131,14 @@ export async function unzipArchive(bytes: Uint8Array): Promise<ArchiveEntry[]> {
   let at = view.getUint32(end + 16, true);
   const decoder = new TextDecoder();
   const entries: ArchiveEntry[] = [];
+  let unpacked = 0;
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50)
       throw new ArchiveError('The ZIP archive is damaged (its central directory is cut short).');
     const method = view.getUint16(at + 10, true);
     const crc = view.getUint32(at + 16, true);
     const packed = view.getUint32(at + 20, true);
+    const declared = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
@@ -136,10 +151,14 @@ export async function unzipArchive(bytes: Uint8Array): Promise<ArchiveEntry[]> {
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (start + packed > bytes.length)
       throw new ArchiveError(`The ZIP archive is cut short inside "${name}".`);
+    if (unpacked + Math.max(declared, method === 0 ? packed : 0) > limit)
+      throw new ArchiveError(
+        `The ZIP archive would unpack to more than ${megabytes(limit)} ("${name}" alone declares ${megabytes(declared)}); a ConvLens project is far smaller, so it is not read.`,
+      );
     const raw = bytes.subarray(start, start + packed);
     let data: Uint8Array;
     if (method === 0) data = raw.slice();
-    else if (method === 8) data = await inflateRaw(raw, name);
+    else if (method === 8) data = await inflateRaw(raw, name, limit - unpacked, limit);
     else
       throw new ArchiveError(
         `"${name}" in the ZIP archive uses compression method ${method}; only stored and deflated files can be read.`,
@@ -148,18 +167,47 @@ export async function unzipArchive(bytes: Uint8Array): Promise<ArchiveEntry[]> {
       throw new ArchiveError(
         `"${name}" in the ZIP archive is damaged (its CRC-32 does not match).`,
       );
+    unpacked += data.length;
     entries.push({ name, data });
   }
   return entries;
 }
 
-async function inflateRaw(raw: Uint8Array, name: string): Promise<Uint8Array> {
+/** Inflates `raw`, stopping as soon as it passes `budget` bytes (what is left of `limit`). */
+async function inflateRaw(
+  raw: Uint8Array,
+  name: string,
+  budget: number,
+  limit: number,
+): Promise<Uint8Array> {
+  const reader = new Blob([raw.slice()])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'))
+    .getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
   try {
-    const stream = new Blob([raw.slice()])
-      .stream()
-      .pipeThrough(new DecompressionStream('deflate-raw'));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
-  } catch {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      length += value.length;
+      if (length > budget) {
+        void reader.cancel();
+        throw new ArchiveError(
+          `"${name}" in the ZIP archive unpacks to more than ${megabytes(limit)} with the files before it; a ConvLens project is far smaller, so it is not read.`,
+        );
+      }
+      chunks.push(value);
+    }
+  } catch (e) {
+    if (e instanceof ArchiveError) throw e;
     throw new ArchiveError(`"${name}" in the ZIP archive is damaged (it does not inflate).`);
   }
+  const data = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    data.set(chunk, at);
+    at += chunk.length;
+  }
+  return data;
 }
