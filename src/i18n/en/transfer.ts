@@ -17,6 +17,7 @@ export const transferEn = {
   'transfer.recordHint':
     'Hold (mouse, touch, or Space/Enter) to record about 5 frames a second; a click records one.',
   'transfer.upload': 'Add images',
+  'transfer.uploadFailed': '"{file}" could not be added as a picture: {reason}',
   'transfer.deleteSample': 'Delete sample',
   'transfer.noPicture': 'Start the camera or open a picture first.',
   'transfer.augmentTitle': 'Data augmentation',

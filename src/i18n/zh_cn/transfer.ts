@@ -18,6 +18,7 @@ export const transferZhCn: Record<keyof typeof transferEn, string> = {
   'transfer.record': '按住录制',
   'transfer.recordHint': '按住（鼠标、触摸或空格/回车）每秒录制约 5 帧；单击录制一帧。',
   'transfer.upload': '添加图片',
+  'transfer.uploadFailed': '无法将“{file}”添加为图片：{reason}',
   'transfer.deleteSample': '删除样本',
   'transfer.noPicture': '请先打开摄像头或图片。',
   'transfer.augmentTitle': '数据扩增',

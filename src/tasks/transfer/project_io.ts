@@ -5,7 +5,7 @@ import type {
   TransferSampleRecord,
 } from '../../core/store/transfer_records';
 import { isoNow } from './feature_cache';
-import { encodeProjectArchive, readProjectFiles } from './project_file';
+import { encodeProjectArchive, ProjectFileError, readProjectFiles } from './project_file';
 import { defaultProjectId } from './transfer_repository';
 
 export const projectName = 'ConvLens transfer project';
@@ -42,7 +42,8 @@ export async function exportProject(p: ProjectContents): Promise<Blob> {
 
 /**
  * The project and sample records in the picked files (the exported .zip, or the files inside
- * it), each sample under a new id; throws with the reason on a malformed file.
+ * it), each sample under a new id; throws with the reason on a malformed file, naming the files
+ * picked (the message's subject may be a file inside the .zip).
  */
 export async function importProject(
   files: readonly File[],
@@ -51,7 +52,13 @@ export async function importProject(
   const entries = await Promise.all(
     files.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) })),
   );
-  const portable = await readProjectFiles(entries);
+  let portable;
+  try {
+    portable = await readProjectFiles(entries);
+  } catch (e) {
+    if (!(e instanceof ProjectFileError)) throw e;
+    throw new ProjectFileError(`${files.map((f) => `"${f.name}"`).join(', ')}: ${e.message}`);
+  }
   return {
     project: {
       id: defaultProjectId,

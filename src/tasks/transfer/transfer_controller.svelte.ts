@@ -83,7 +83,10 @@ export class TransferController {
         bitmap.close();
         await this.project.addSample(classId, jpeg);
       } catch (e) {
-        this.lab.onError(e);
+        const reason = e instanceof Error ? e.message : String(e);
+        this.lab.onError(
+          new Error(this.lab.i18n.t('transfer.uploadFailed', { file: file.name, reason })),
+        );
       }
     }
   }

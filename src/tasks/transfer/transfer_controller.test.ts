@@ -70,4 +70,22 @@ describe('TransferController', () => {
     expect(transfer.status).toBeNull();
     expect(transfer.project.notice?.kind).toBe('import');
   });
+
+  it('names the file an upload could not add, and goes on with the rest', async () => {
+    const errors: string[] = [];
+    const lab = {
+      i18n,
+      source: noPicture,
+      onError: (e: unknown) => errors.push(e instanceof Error ? e.message : String(e)),
+    } as unknown as LabContext;
+    const transfer = new TransferController(lab);
+    const notPictures = [
+      new File(['not a picture'], 'notes.txt', { type: 'text/plain' }),
+      new File([new Uint8Array([0xff, 0xd8, 0xff])], 'holiday 2.jpg', { type: 'image/jpeg' }),
+    ];
+    await transfer.upload('cat', notPictures);
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^transfer\.uploadFailed \{"file":"notes\.txt","reason":".+"\}$/);
+    expect(errors[1]).toContain('"file":"holiday 2.jpg"');
+  });
 });
