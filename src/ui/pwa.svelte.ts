@@ -17,9 +17,18 @@ export class PwaState {
     return this.#offlineReady;
   }
 
-  register(container: ServiceWorkerContainer | undefined, url: string): void {
-    if (!container) return;
-    const wb = new Workbox(url);
+  /**
+   * Registers the service worker; false where the browser has none or refuses it (a private
+   * window, a policy, a WebView whose `register` resolves to nothing). The app still works
+   * online then, so the refusal is only logged, never left as an unhandled rejection.
+   */
+  async register(
+    container: ServiceWorkerContainer | undefined,
+    url: string,
+    makeWorkbox: (url: string) => Workbox = (u) => new Workbox(u),
+  ): Promise<boolean> {
+    if (!container) return false;
+    const wb = makeWorkbox(url);
     this.#wb = wb;
     wb.addEventListener('waiting', () => {
       this.#updateReady = true;
@@ -27,7 +36,14 @@ export class PwaState {
     wb.addEventListener('installed', (e) => {
       if (!e.isUpdate) this.#offlineReady = true;
     });
-    void wb.register();
+    try {
+      await wb.register();
+    } catch (e) {
+      console.warn('ConvLens: the service worker was not registered; offline use is off.', e);
+      this.#wb = null;
+      return false;
+    }
+    return true;
   }
 
   /** Activates the waiting worker, then reloads once it controls the page. */
