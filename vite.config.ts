@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import catalogue from './models/catalogue.json' with { type: 'json' };
+import { responseHeaders } from './scripts/classroom/https_server.mjs';
 
 /** The Content-Security-Policy of the built app (DESIGN.md, "Security and privacy"). */
 export const contentSecurityPolicy = [
@@ -58,6 +59,8 @@ export default defineConfig({
       output: { codeSplitting: { groups: [{ name: 'tfjs', test: tfjsModule }] } },
     },
   },
+  // `npm start` serves the build with the classroom server's headers (no framing by other sites).
+  preview: { headers: responseHeaders },
   // Module workers (the Style lab's trainer) as ES chunks: they import TF.js like the page.
   worker: { format: 'es' },
   plugins: [

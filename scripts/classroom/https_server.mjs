@@ -8,10 +8,15 @@ import { ensureCertificate } from './certificate.mjs';
 import { classroomUrls, lanAddresses } from './lan_addresses.mjs';
 import { contentType, resolveRequest } from './static_files.mjs';
 
-/** Headers every response carries, whatever its status. */
+/**
+ * Headers every response carries, whatever its status (`npm start`'s vite preview sends them
+ * too). No other site may frame the app: the page's meta CSP cannot say frame-ancestors.
+ */
 export const responseHeaders = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
 };
 
 // The page and the service worker decide which version of the app a phone runs; a stale copy of

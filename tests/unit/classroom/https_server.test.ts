@@ -153,6 +153,14 @@ describe('startClassroomServer', () => {
     }
   });
 
+  it('forbids other sites to frame the app (a meta CSP cannot say frame-ancestors)', async () => {
+    for (const path of ['/', '/sw.js', '/none']) {
+      const res = await get(path);
+      expect(res.headers['content-security-policy'], path).toBe("frame-ancestors 'none'");
+      expect(res.headers['x-frame-options'], path).toBe('DENY');
+    }
+  });
+
   it('reuses its certificate on the next start', async () => {
     const again = await startClassroomServer({ root, certDir: join(dir, 'cert'), port: 0 });
     try {
