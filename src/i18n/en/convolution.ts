@@ -98,4 +98,6 @@ export const convolutionEn = {
   'convolution.features.kind.linearResidual':
     "skip connection of a linear bottleneck: a_out = z_project + a_in, the block's input added to its 1x1 projection, around {skips} convolutions, with no activation after the add. The course's ResNet block puts g after it, a[l+2] = g(z[l+2] + a[l]), as the Faces lab's encoder does.",
   'convolution.features.summary': 'Layer {layer}: {shape}.',
+  'convolution.steps.pickByKeys':
+    'The frozen picture; the {n} x {n} patch is at x {x}, y {y}. Arrow keys move it (Shift: a whole patch), or tap where you want it.',
 } as const;

@@ -52,4 +52,5 @@ export const windowsEn = {
     'Nearest naive window (row {row}, column {col}): x = {x1} … {x2}, y = {y1} … {y2} px.',
   'windows.cellMap':
     'Cell (r, c) of the output grid pools feature cells c..c+6: the window x = c · 32 / scale … (c + 7) · 32 / scale in the picture.',
+  'windows.speedName': 'Replay speed',
 } as const;

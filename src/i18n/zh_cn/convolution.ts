@@ -99,4 +99,6 @@ export const convolutionZhCn: Record<keyof typeof convolutionEn, string> = {
   'convolution.features.kind.linearResidual':
     '线性瓶颈的跳跃连接：a_out = z_project + a_in，即块的输入加到它的 1x1 投影上，绕过 {skips} 个卷积，相加之后没有激活函数。课程中的 ResNet 残差块在相加之后还有 g：a[l+2] = g(z[l+2] + a[l])，人脸实验的编码器就是这样。',
   'convolution.features.summary': '层 {layer}：{shape}。',
+  'convolution.steps.pickByKeys':
+    '定格的画面；{n} x {n} 的图像块位于 x {x}，y {y}。方向键移动它（按住 Shift 一次移动一整块），也可以点击想要的位置。',
 };

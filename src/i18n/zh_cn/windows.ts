@@ -53,4 +53,5 @@ export const windowsZhCn: Record<keyof typeof windowsEn, string> = {
     '最近的朴素窗口（第 {row} 行，第 {col} 列）：x = {x1} … {x2}，y = {y1} … {y2} 像素。',
   'windows.cellMap':
     '输出网格的单元 (r, c) 池化特征单元 c..c+6：对应图片中的窗口 x = c · 32 / 缩放 … (c + 7) · 32 / 缩放。',
+  'windows.speedName': '回放速度',
 };
