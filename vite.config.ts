@@ -87,7 +87,9 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,wasm,png,jpg,svg,webmanifest}', 'styles/**/*.{json,bin}'],
-        globIgnores: ['models/**'],
+        // The bench's hooks load only with `?bench` (the bench and the tests, online): users'
+        // devices do not install them.
+        globIgnores: ['models/**', '**/bench_hooks-*.js'],
         additionalManifestEntries: precachedModels,
         maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
         navigateFallback: 'index.html',
