@@ -69,8 +69,8 @@ describe('accessibility: names and keyboard', () => {
     await frozen.press('Shift+ArrowRight');
     await frozen.press('ArrowDown');
     const after = await frozen.getAttribute('aria-label');
-    const x = (label: string | null) => Number(/x (\d+)/.exec(label ?? '')?.[1]);
-    const y = (label: string | null) => Number(/y (\d+)/.exec(label ?? '')?.[1]);
+    const x = (label: string | null) => Number(/at x (\d+)/.exec(label ?? '')?.[1]);
+    const y = (label: string | null) => Number(/, y (\d+)/.exec(label ?? '')?.[1]);
     expect(x(after)).toBe(x(before.label) + 6);
     expect(y(after)).toBe(y(before.label) + 1);
     await expect.poll(() => patch.textContent()).not.toBe(before.cells);
