@@ -17,6 +17,7 @@ import { squareImage } from '../src/tasks/style/square_image';
 import { StyleNetTrainer, type StyleNetStepCosts } from '../src/tasks/style/style_net_trainer';
 import { encodeStyleNet } from '../src/tasks/style/style_net_file';
 import { defaultContentLayer, styleLayerChoices } from '../src/tasks/style/style_layers';
+import { updateStyleChecksums } from './style-checksums.mjs';
 
 export async function main(argv: string[]): Promise<void> {
   const { values: args } = parseArgs({
@@ -169,6 +170,8 @@ export async function main(argv: string[]): Promise<void> {
           join('public/styles', `${style.id}.${ext}`),
         );
       }
+      // The app checks each download against this list (models/styles/files.json).
+      if (!args.out) updateStyleChecksums();
     };
     for (let s = 1; s <= steps; s++) {
       const photo = sample(rand);

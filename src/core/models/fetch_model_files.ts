@@ -1,5 +1,6 @@
-import type { ModelEntry, ModelFile } from './catalogue';
+import type { ModelFile } from './catalogue';
 import { ModelFileError, shortHash } from './model_errors';
+import { sha256Hex } from './sha256_hex';
 
 /** The part of `fetch` the loader uses; injected so tests and Node can serve files from disk. */
 export type FetchLike = (url: string) => Promise<Response>;
@@ -7,9 +8,14 @@ export type FetchLike = (url: string) => Promise<Response>;
 /** Bytes received so far and in all, over every file of one model. */
 export type ProgressCallback = (loadedBytes: number, totalBytes: number) => void;
 
+/** A file to fetch and check: its path under the folder, size in bytes and hex sha256. */
+export type CheckedFile = Pick<ModelFile, 'to' | 'size' | 'sha256'>;
+
 export interface FetchModelFilesOptions {
-  /** URL of the models folder (public/models/ in the app). */
+  /** URL of the folder (public/models/ or public/styles/ in the app). */
   baseUrl: string;
+  /** Which folder, as the app serves it: names the file in errors and picks the fix; default models. */
+  folder?: 'models' | 'styles';
   fetch: FetchLike;
   onProgress?: ProgressCallback;
   /** Check each file's size and sha256 against the catalogue; default true. */
@@ -17,13 +23,14 @@ export interface FetchModelFilesOptions {
 }
 
 /**
- * Fetches every file of a catalogue entry, one after the other, with streamed progress.
- * Returns the bytes keyed by the file's `to` path, e.g. "human/movenet-lightning.bin".
- * Throws a ModelFileError naming the file and the fix when one is missing, corrupt or unreachable.
+ * Fetches every file of a catalogue entry (or of a bundled style network), one after the other,
+ * with streamed progress. Returns the bytes keyed by the file's `to` path, e.g.
+ * "human/movenet-lightning.bin". Throws a ModelFileError naming the file and the fix when one is
+ * missing, corrupt or unreachable.
  */
 export async function fetchModelFiles(
-  entry: Pick<ModelEntry, 'files'>,
-  { baseUrl, fetch, onProgress, verify = true }: FetchModelFilesOptions,
+  entry: { files: readonly CheckedFile[] },
+  { baseUrl, fetch, onProgress, verify = true, folder = 'models' }: FetchModelFilesOptions,
 ): Promise<Map<string, ArrayBuffer>> {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   const totalBytes = entry.files.reduce((sum, file) => sum + file.size, 0);
@@ -32,39 +39,49 @@ export async function fetchModelFiles(
 
   const files = new Map<string, ArrayBuffer>();
   for (const file of entry.files) {
-    const name = `models/${file.to}`;
-    const data = await download(fetch, base + file.to, name, (bytes) => {
+    const name = `${folder}/${file.to}`;
+    const fail = (reason: ModelFileError['reason'], detail: string, cause?: unknown) =>
+      new ModelFileError(
+        name,
+        reason,
+        detail,
+        cause === undefined ? { home: folder } : { home: folder, cause },
+      );
+    const data = await download(fetch, base + file.to, fail, (bytes) => {
       loadedBytes += bytes;
       onProgress?.(loadedBytes, totalBytes);
     });
-    if (verify) await checkFile(file, data, name);
+    if (verify) await checkFile(file, data, fail);
     files.set(file.to, data);
   }
   return files;
 }
 
+/** Makes the error for the file being fetched, with the evidence. */
+type Fail = (reason: ModelFileError['reason'], detail: string, cause?: unknown) => ModelFileError;
+
 async function download(
   fetch: FetchLike,
   url: string,
-  name: string,
+  fail: Fail,
   onChunk: (bytes: number) => void,
 ): Promise<ArrayBuffer> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new ModelFileError(name, 'network', describe(error), { cause: error });
+    throw fail('network', describe(error), error);
   }
-  if (response.status === 404) throw new ModelFileError(name, 'missing', 'HTTP 404');
-  if (!response.ok) throw new ModelFileError(name, 'network', `HTTP ${response.status}`);
+  if (response.status === 404) throw fail('missing', 'HTTP 404');
+  if (!response.ok) throw fail('network', `HTTP ${response.status}`);
   // Vite's dev server and single-page hosts answer an unknown path with index.html and 200.
   if (response.headers.get('content-type')?.startsWith('text/html') && !url.endsWith('.html')) {
-    throw new ModelFileError(name, 'missing', 'the server sent an HTML page instead');
+    throw fail('missing', 'the server sent an HTML page instead');
   }
   try {
     return await readBody(response, onChunk);
   } catch (error) {
-    throw new ModelFileError(name, 'network', describe(error), { cause: error });
+    throw fail('network', describe(error), error);
   }
 }
 
@@ -93,26 +110,15 @@ async function readBody(response: Response, onChunk: (bytes: number) => void) {
   return bytes.buffer;
 }
 
-async function checkFile(file: ModelFile, data: ArrayBuffer, name: string): Promise<void> {
+async function checkFile(file: CheckedFile, data: ArrayBuffer, fail: Fail): Promise<void> {
   if (data.byteLength !== file.size) {
-    throw new ModelFileError(name, 'corrupt', `${data.byteLength} bytes, expected ${file.size}`);
+    throw fail('corrupt', `${data.byteLength} bytes, expected ${file.size}`);
   }
-  // crypto.subtle exists only in secure contexts (https, localhost): over plain http on a LAN
-  // the size check has to do.
-  const subtle = globalThis.crypto?.subtle;
-  if (subtle === undefined) return;
-  const hash = toHex(await subtle.digest('SHA-256', data));
-  if (hash !== file.sha256) {
-    throw new ModelFileError(
-      name,
-      'corrupt',
-      `sha256 ${shortHash(hash)} expected ${shortHash(file.sha256)}`,
-    );
+  // Without crypto.subtle (plain http on a LAN) the size check has to do.
+  const hash = await sha256Hex(data);
+  if (hash !== null && hash !== file.sha256) {
+    throw fail('corrupt', `sha256 ${shortHash(hash)} expected ${shortHash(file.sha256)}`);
   }
-}
-
-function toHex(digest: ArrayBuffer): string {
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function describe(error: unknown): string {

@@ -39,6 +39,37 @@ describe('ModelFileError', () => {
   });
 });
 
+describe('ModelFileError for style networks', () => {
+  it.each([
+    [
+      'styles',
+      'styles/starry_night.bin',
+      'Style network file "styles/starry_night.bin" is corrupt (sha256 abc… expected def…). ' +
+        'Restore public/styles/starry_night.bin from the app\'s sources ("git checkout public/styles"), ' +
+        'rebuild and reload.',
+    ],
+    [
+      'userStyles',
+      'user-1764900000000',
+      'Your style network "user-1764900000000", saved in this browser, is corrupt ' +
+        '(sha256 abc… expected def…). Delete it and train it again.',
+    ],
+  ] as const)('a corrupt file in %s names it and the fix', (home, file, message) => {
+    const error = new ModelFileError(file, 'corrupt', 'sha256 abc… expected def…', { home });
+    expect(error.home).toBe(home);
+    expect(error.message).toBe(message);
+  });
+
+  it('a missing bundled style network says to restore public/styles', () => {
+    expect(
+      new ModelFileError('styles/x.json', 'missing', 'HTTP 404', { home: 'styles' }).message,
+    ).toBe(
+      'Style network file "styles/x.json" is missing (HTTP 404). Restore public/styles from the ' +
+        'app\'s sources ("git checkout public/styles"), rebuild and reload.',
+    );
+  });
+});
+
 describe('shortHash', () => {
   it('keeps the first 12 hex digits', () => {
     expect(shortHash('0123456789abcdef0123')).toBe('0123456789ab…');

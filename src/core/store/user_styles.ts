@@ -14,6 +14,11 @@ export interface UserStyleRecord {
   json: unknown;
   /** Its float32 weights, as the .bin file would hold them. */
   weights: ArrayBuffer;
+  /**
+   * Lower-case hex sha256 of `weights` when saved, checked on every load. Absent in records saved
+   * before it was kept (accepted as they are) and where the page had no crypto.subtle.
+   */
+  weightsSha256?: string;
   /** S as a small JPEG, shown beside the selector. */
   styleImage: Blob;
   /** Training steps run (fewer than asked for when the user stopped early). */

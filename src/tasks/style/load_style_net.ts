@@ -1,31 +1,34 @@
 import type * as tf from '@tensorflow/tfjs-core';
+import { fetchModelFiles, type FetchLike } from '../../core/models/fetch_model_files';
 import type { ProgressCallback } from '../../lab/lab_runtime.svelte';
+import { bundledStyleFiles } from './bundled_style_files';
 import { decodeStyleNet } from './style_net_file';
 
 /**
- * Fetches a trained style network (`<base><id>.json` then the .bin it names) and decodes it.
- * The caller owns the tensors. `fetchFn` is injected for tests.
+ * Fetches a bundled style network (`<base><id>.json` and the .bin it names), checks each file's
+ * size and sha256 against models/styles/files.json as the catalogue's models are checked (a
+ * ModelFileError names the file and the fix), and decodes it. The caller owns the tensors.
+ * `fetchFn` is injected for tests.
  */
 export async function loadStyleNet(
   id: string,
   onProgress: ProgressCallback,
   base = './styles/',
-  fetchFn: typeof fetch = fetch,
+  fetchFn: FetchLike = (url) => globalThis.fetch(url),
 ): Promise<tf.NamedTensorMap> {
-  const get = async (name: string) => {
-    const response = await fetchFn(`${base}${name}`);
-    if (!response.ok) {
-      throw new Error(`Could not load the style network file ${name} (HTTP ${response.status}).`);
-    }
-    return response;
-  };
-  const json: unknown = await (await get(`${id}.json`)).json();
+  const files = bundledStyleFiles.get(id);
+  if (files === undefined) {
+    throw new Error(`"${id}" is not a bundled style network (see models/styles/files.json).`);
+  }
+  const data = await fetchModelFiles(
+    { files },
+    { baseUrl: base, fetch: fetchFn, onProgress, folder: 'styles' },
+  );
+  const json: unknown = JSON.parse(new TextDecoder().decode(data.get(`${id}.json`)));
   const paths = (json as { weightsManifest?: { paths?: string[] }[] }).weightsManifest?.[0]?.paths;
-  if (!paths?.[0]) throw new Error(`The style network ${id}.json names no weights file.`);
-  const response = await get(paths[0]);
-  const total = Number(response.headers.get('content-length')) || 0;
-  onProgress(0, total);
-  const data = await response.arrayBuffer();
-  onProgress(data.byteLength, data.byteLength);
-  return decodeStyleNet(json, data);
+  const weights = paths?.[0] === undefined ? undefined : data.get(paths[0]);
+  if (weights === undefined) {
+    throw new Error(`The style network ${id}.json names no checked weights file.`);
+  }
+  return decodeStyleNet(json, weights);
 }

@@ -1,4 +1,6 @@
 import type * as tf from '@tensorflow/tfjs-core';
+import { ModelFileError, shortHash } from '../../core/models/model_errors';
+import { sha256Hex } from '../../core/models/sha256_hex';
 import { openConvLensDb, type ConvLensDb } from '../../core/store/convlens_db';
 import { UserStyleStore, type UserStyleRecord } from '../../core/store/user_styles';
 import { decodeStyleNet } from './style_net_file';
@@ -55,9 +57,13 @@ export class UserStyles {
     }
   }
 
-  /** Saves a trained network; throws the store's error (e.g. QuotaExceededError) to the caller. */
+  /**
+   * Saves a trained network with the sha256 of its weights, checked when it is loaded; throws the
+   * store's error (e.g. QuotaExceededError) to the caller.
+   */
   async add(record: UserStyleRecord): Promise<void> {
-    await this.#use((s) => s.put(record));
+    const weightsSha256 = (await sha256Hex(record.weights)) ?? undefined;
+    await this.#use((s) => s.put({ ...record, weightsSha256 }));
     await this.refresh();
   }
 
@@ -66,10 +72,23 @@ export class UserStyles {
     await this.refresh();
   }
 
-  /** The network's weights, decoded and checked; the caller owns the tensors. */
+  /**
+   * The network's weights, checked against the sha256 saved with them (a record saved before the
+   * checksum was kept has none and is accepted) and decoded; the caller owns the tensors.
+   */
   async weights(id: string): Promise<tf.NamedTensorMap> {
     const record = await this.#use((s) => s.get(id));
     if (!record) throw new Error(`The style "${id}" is no longer saved on this device.`);
+    const expected = record.weightsSha256;
+    const hash = expected === undefined ? null : await sha256Hex(record.weights);
+    if (expected !== undefined && hash !== null && hash !== expected) {
+      throw new ModelFileError(
+        id,
+        'corrupt',
+        `sha256 ${shortHash(hash)} expected ${shortHash(expected)}`,
+        { home: 'userStyles' },
+      );
+    }
     return decodeStyleNet(record.json, record.weights);
   }
 
