@@ -75,4 +75,18 @@ describe('accessibility: names and keyboard', () => {
     expect(y(after)).toBe(y(before.label) + 1);
     await expect.poll(() => patch.textContent()).not.toBe(before.cells);
   }, 60_000);
+
+  it('a button that cannot be used looks disabled', async () => {
+    const { page } = session;
+    await page.goto(`${origin}/?backend=wasm#/style`);
+    const start = page.getByTestId('style-start');
+    await expect.poll(() => start.isDisabled(), { timeout: 30_000 }).toBe(true);
+    const look = (b: Locator) =>
+      b.evaluate((el) => {
+        const css = getComputedStyle(el);
+        return { opacity: Number(css.opacity), cursor: css.cursor };
+      });
+    expect(await look(start)).toEqual({ opacity: 0.45, cursor: 'not-allowed' });
+    expect((await look(page.getByTestId('start-camera'))).opacity).toBe(1);
+  });
 });
