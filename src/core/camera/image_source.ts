@@ -1,15 +1,12 @@
 import { errorMessage } from './camera_error';
-import { capSize } from './cap_size';
+import { decodeStill, type CreateImageBitmap } from './decode_still';
 import type { Frame, FrameSource, SourceState } from './frame_source';
 
 export type FetchLike = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'blob'>>;
 
 export interface ImageSourceOptions {
   /** `createImageBitmap`, injected for tests. */
-  createImageBitmap: (
-    image: ImageBitmapSource,
-    options?: ImageBitmapOptions,
-  ) => Promise<ImageBitmap>;
+  createImageBitmap: CreateImageBitmap;
   /** `fetch`, needed only to start from a URL. */
   fetch?: FetchLike;
   onState: (state: SourceState) => void;
@@ -17,8 +14,8 @@ export interface ImageSourceOptions {
 
 /**
  * A still image decoded once into an ImageBitmap, which every tick reads. A large photo is scaled
- * once, on opening, to 1920 px on its longer side (`capSize`): every lab reads it each frame, and
- * a 12000x9000 photo read whole cost seconds a frame and gigabytes of memory.
+ * once, on opening, to 1920 px on its longer side (`decodeStill`): every lab reads it each frame,
+ * and a 12000x9000 photo read whole cost seconds a frame and gigabytes of memory.
  */
 export class ImageSource implements FrameSource {
   readonly #opts: ImageSourceOptions;
@@ -52,7 +49,7 @@ export class ImageSource implements FrameSource {
       if (blob.type !== '' && !blob.type.startsWith('image/')) {
         throw new Error(`"${blob.type}" is not an image type`);
       }
-      bitmap = await this.#scaled(await this.#opts.createImageBitmap(blob));
+      bitmap = await decodeStill(blob, this.#opts.createImageBitmap);
     } catch (err) {
       fail(`could not decode image: ${errorMessage(err)}`);
       return;
@@ -77,21 +74,6 @@ export class ImageSource implements FrameSource {
 
   dispose(): void {
     this.#release();
-  }
-
-  /** The bitmap itself when small enough, else a capped copy (the full one is closed). */
-  async #scaled(full: ImageBitmap): Promise<ImageBitmap> {
-    const { width, height } = capSize(full.width, full.height);
-    if (width === full.width && height === full.height) return full;
-    try {
-      return await this.#opts.createImageBitmap(full, {
-        resizeWidth: width,
-        resizeHeight: height,
-        resizeQuality: 'high',
-      });
-    } finally {
-      full.close();
-    }
   }
 
   async #load(url: string): Promise<Blob> {

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { decodeStill } from '../../core/camera/decode_still';
 import { animationFrameScheduler, type FrameScheduler } from '../../core/loop/frame_scheduler';
 import { StepLoop } from '../../core/loop/step_loop';
 import { Loadable, type LoadPhase } from '../../core/models/loadable.svelte';
@@ -128,7 +129,8 @@ export class StyleLab {
   async setStyle(input: string | Blob, canvases: StyleCanvases): Promise<void> {
     try {
       const blob = typeof input === 'string' ? await (await fetch(input)).blob() : input;
-      const bitmap = await createImageBitmap(blob);
+      // A photo file is kept scaled to 1920 px at most: S is read at 384 px or less.
+      const bitmap = await decodeStill(blob, (image, options) => createImageBitmap(image, options));
       this.#style?.close();
       this.#style = bitmap;
       this.#hasStyle = true;

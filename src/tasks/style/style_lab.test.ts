@@ -77,6 +77,23 @@ describe('StyleLab optimisation', () => {
     await flushPromises();
   }
 
+  it('keeps S from a huge photo file scaled to 1920 px, never the full decode', async () => {
+    const full = { width: 12000, height: 9000, close: vi.fn() };
+    const scaled = { width: 1920, height: 1440, close: vi.fn() };
+    const decode = vi.fn(async (image: unknown) => (image === full ? scaled : full));
+    vi.stubGlobal('createImageBitmap', decode);
+    const lab = new StyleLab(context, frames);
+    await lab.setStyle(new Blob(), { style: fakeCanvas() } as never);
+    expect(decode).toHaveBeenLastCalledWith(full, {
+      resizeWidth: 1920,
+      resizeHeight: 1440,
+      resizeQuality: 'high',
+    });
+    expect(full.close).toHaveBeenCalledTimes(1);
+    lab.dispose();
+    expect(scaled.close).toHaveBeenCalledTimes(1);
+  });
+
   // Before the step loop, each Start and Resume began a `while` loop of its own, and the old one,
   // waiting for its animation frame, went on stepping whatever G was current: twice the steps.
   it('Start during a run steps only the new G, once a frame', async () => {
