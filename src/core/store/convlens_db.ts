@@ -78,8 +78,15 @@ export const migrations: readonly ((db: ConvLensDb, tx: UpgradeTransaction) => v
 /** The current schema version. */
 export const databaseVersion = migrations.length;
 
-/** Opens (creating or upgrading) the app's database; close it when done. */
-export async function openConvLensDb(name = databaseName): Promise<ConvLensDb> {
+/**
+ * Opens (creating or upgrading) the app's database; close it when done. `onClose` is told when
+ * the connection closes by itself: another tab upgrades or erases the database (versionchange),
+ * or the browser drops it (its `close` event).
+ */
+export async function openConvLensDb(
+  name = databaseName,
+  onClose?: () => void,
+): Promise<ConvLensDb> {
   if (typeof indexedDB === 'undefined') {
     throw new Error('This browser has no IndexedDB (private mode?), so nothing can be saved.');
   }
@@ -88,7 +95,11 @@ export async function openConvLensDb(name = databaseName): Promise<ConvLensDb> {
       for (let v = oldVersion; v < databaseVersion; v++) migrations[v]!(upgrading, tx);
     },
     // Another tab wants a newer schema (or to erase everything): let it go ahead.
-    blocking: () => db.close(),
+    blocking: () => {
+      db.close();
+      onClose?.();
+    },
+    terminated: () => onClose?.(),
   });
   return db;
 }

@@ -44,6 +44,8 @@ export const facesEn = {
   'faces.diskFull':
     'The device’s storage is full: nothing was saved. Free some space and try again.',
   'faces.storeFailed': 'Could not save on this device: {reason}',
+  'faces.identityGone':
+    'That person is no longer saved (deleted or erased in another tab), so the shot was not added.',
   'faces.summaryNone': 'No face in the picture.',
   'faces.summary': '{count} faces: {names}.',
   'faces.triplet': 'Triplet loss',

@@ -42,6 +42,7 @@ export const facesZhCn: Record<keyof typeof facesEn, string> = {
   'faces.badImport': '无法导入该文件，未做任何更改：{reason}',
   'faces.diskFull': '设备存储空间已满，未能保存。请释放空间后重试。',
   'faces.storeFailed': '无法在本设备上保存：{reason}',
+  'faces.identityGone': '此人已不在本设备上（已在另一个标签页中删除或清除），这次拍摄没有添加。',
   'faces.summaryNone': '画面中没有人脸。',
   'faces.summary': '{count} 张人脸：{names}。',
   'faces.triplet': '三元组损失',

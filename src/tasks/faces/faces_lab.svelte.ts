@@ -2,6 +2,7 @@ import { eraseEverything } from '../../core/store/erase_everything';
 import { openConvLensDb } from '../../core/store/convlens_db';
 import { FaceIdentityStore } from '../../core/store/face_identities';
 import { isQuotaExceeded } from '../../core/store/quota_error';
+import { StoreChannel } from '../../core/store/store_channel';
 import { meanEncoding } from './face_distance';
 import { defaultTau, type EmbedderId } from './face_embedder';
 import type { AlignedPixels } from './face_encoder';
@@ -22,6 +23,8 @@ export interface FaceMatch {
 /**
  * State of the Faces lab: the enrolled identities (IndexedDB), τ, the mode, and the live matches.
  * Every database call opens and closes its own connection, so "erase everything" is never blocked.
+ * Writes are per record and announced on the store's channel; `watchStore` re-reads the list when
+ * another tab changes or erases it.
  */
 export class FacesLab {
   tau = $state(defaultTau.face_recognition);
@@ -35,6 +38,7 @@ export class FacesLab {
   constructor(
     private readonly i18n: Translator,
     private readonly storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage,
+    private readonly channel = new StoreChannel(),
   ) {
     this.#consent = storage.getItem(consentKey) === 'yes';
   }
@@ -71,9 +75,18 @@ export class FacesLab {
   }
 
   async loadIdentities(): Promise<void> {
-    await this.#withStore(async (s) => {
-      this.#identities = await s.list();
+    await this.#withStore((s) => this.#relist(s));
+  }
+
+  /** Re-reads the identities whenever another tab changes or erases them; returns the stop. */
+  watchStore(): () => void {
+    const stop = this.channel.listen((change) => {
+      if (change.kind === 'faces' || change.kind === 'erased') void this.loadIdentities();
     });
+    return () => {
+      stop();
+      this.channel.close();
+    };
   }
 
   /** Who each face of a result is, by the current mode and τ. */
@@ -111,31 +124,39 @@ export class FacesLab {
     };
     await this.#withStore(async (s) => {
       await s.put(identity);
-      this.#identities = [...this.#identities, identity];
+      this.#changed();
+      await this.#relist(s);
       this.#info(this.i18n.t('faces.enrolled', { name: trimmed }));
     });
   }
 
-  /** Adds a shot to an identity; its encoding becomes the mean of its shots. */
+  /**
+   * Adds a shot to the stored identity (with any shots another tab added); its encoding becomes
+   * the mean of its shots. One erased or deleted meanwhile stays gone.
+   */
   async addShot(id: string, encoded: { result: FacesResult }): Promise<void> {
     const i = largestFace(encoded.result);
     const identity = this.#identities.find((x) => x.id === id);
     if (!identity) return;
     if (identity.model !== this.#embedder) return this.#fail(this.i18n.t('faces.otherEncoder'));
     if (i < 0) return this.#fail(this.i18n.t('faces.noFace'));
-    const shots = [...identity.shots, encoded.result.faces[i]!.encoding];
-    const updated = { ...identity, shots, encoding: Array.from(meanEncoding(shots)) };
+    const shot = encoded.result.faces[i]!.encoding;
     await this.#withStore(async (s) => {
-      await s.put(updated);
-      this.#identities = this.#identities.map((x) => (x.id === id ? updated : x));
+      const updated = await s.update(id, (stored) => {
+        const shots = [...stored.shots, shot];
+        return { ...stored, shots, encoding: Array.from(meanEncoding(shots)) };
+      });
+      await this.#relist(s);
+      if (updated) this.#changed();
+      else this.#fail(this.i18n.t('faces.identityGone'));
     });
   }
 
   async remove(id: string): Promise<void> {
     await this.#withStore(async (s) => {
       await s.delete(id);
-      this.#identities = this.#identities.filter((x) => x.id !== id);
-      if (this.verifyId === id) this.verifyId = null;
+      this.#changed();
+      await this.#relist(s);
     });
   }
 
@@ -143,7 +164,10 @@ export class FacesLab {
     return new Blob([identitiesToFile(this.#identities)], { type: 'application/json' });
   }
 
-  /** Adds (or replaces by id) the identities of an export file; a bad file changes nothing. */
+  /**
+   * Adds (or replaces by id) the identities of an export file, leaving every other stored one
+   * (another tab's too); a bad file changes nothing.
+   */
   async importFile(file: Blob): Promise<void> {
     let incoming: StoredIdentity[];
     try {
@@ -151,11 +175,10 @@ export class FacesLab {
     } catch (e) {
       return this.#fail(this.i18n.t('faces.badImport', { reason: (e as Error).message }));
     }
-    const kept = this.#identities.filter((x) => !incoming.some((y) => y.id === x.id));
-    const merged = [...kept, ...incoming].sort((a, b) => a.createdAt - b.createdAt);
     await this.#withStore(async (s) => {
-      await s.replaceAll(merged);
-      this.#identities = merged;
+      await s.putAll(incoming);
+      this.#changed();
+      await this.#relist(s);
       this.#info(this.i18n.t('faces.imported', { count: incoming.length }));
     });
   }
@@ -163,6 +186,7 @@ export class FacesLab {
   async eraseAll(): Promise<void> {
     try {
       await eraseEverything();
+      this.channel.announce({ kind: 'erased' });
       this.#identities = [];
       this.verifyId = null;
       this.#info(this.i18n.t('faces.erased'));
@@ -187,6 +211,16 @@ export class FacesLab {
     } finally {
       db?.close();
     }
+  }
+
+  /** The list as stored now; a verification target that has gone is dropped. */
+  async #relist(s: FaceIdentityStore): Promise<void> {
+    this.#identities = await s.list();
+    if (!this.#identities.some((x) => x.id === this.verifyId)) this.verifyId = null;
+  }
+
+  #changed(): void {
+    this.channel.announce({ kind: 'faces' });
   }
 
   #fail(text: string): void {

@@ -1,8 +1,11 @@
-import { openConvLensDb, type ConvLensDb } from '../../core/store/convlens_db';
+import type { ConvLensDb } from '../../core/store/convlens_db';
 import { eraseEverything } from '../../core/store/erase_everything';
+import { StoreChannel, type StoreChange } from '../../core/store/store_channel';
+import { StoreConnection } from '../../core/store/store_connection';
 import type {
   TransferClassRecord,
   TransferHeadRecord,
+  TransferProjectRecord,
   TransferSampleRecord,
 } from '../../core/store/transfer_records';
 import { isoNow } from './feature_cache';
@@ -11,11 +14,12 @@ import { exportProject, importProject, projectName } from './project_io';
 import { sampleView, type SampleView } from './sample_view';
 import {
   defaultProjectId,
+  deleteClassSamples,
   deleteSamples,
   loadProject,
   putSamples,
   replaceProject,
-  saveProject,
+  updateProject,
 } from './transfer_repository';
 import { defaultTransferOptions, withDefaults, type TransferOptions } from './transfer_options';
 import type { TransferFeatures } from './transfer_features';
@@ -33,6 +37,9 @@ export const minClasses = 2;
 /**
  * The Transfer lab's project: classes, samples, options, trained head; persisted in IndexedDB.
  * Components read its getters and call its actions; the frame loop reads `liveHead`.
+ * Other tabs may change the same project: each write changes the stored project inside its own
+ * transaction (never a whole stale copy), is announced on the store's channel, and a change or
+ * erase announced by another tab reloads the project.
  */
 export class TransferLab {
   #classes = $state.raw<TransferClassRecord[]>([]);
@@ -42,12 +49,19 @@ export class TransferLab {
   #ready = $state(false);
   options = $state<TransferOptions>(structuredClone(defaultTransferOptions));
 
-  #db: ConvLensDb | null = null;
+  #defaultNames: [string, string] = ['', ''];
+  #stopListening: (() => void) | null = null;
+  /** Counts this tab's writes as they start and end, so a reload can tell it raced one. */
+  #writes = 0;
   #backbone: TransferFeatures | null = null;
   #liveHead: LiveHead | null = null;
   readonly #trainer = new HeadTraining();
 
-  constructor(private readonly newId: () => string = () => crypto.randomUUID()) {}
+  constructor(
+    private readonly newId: () => string = () => crypto.randomUUID(),
+    private readonly channel = new StoreChannel(),
+    private readonly store = new StoreConnection(),
+  ) {}
 
   get classes(): TransferClassRecord[] {
     return this.#classes;
@@ -92,19 +106,11 @@ export class TransferLab {
     this.#notice = null;
   }
 
-  /** Opens the saved project (or starts one with two empty classes). */
+  /** Opens the saved project (or starts one with two empty classes) and listens to other tabs. */
   async open(defaultNames: [string, string]): Promise<void> {
-    this.#db = await openConvLensDb();
-    const saved = await loadProject(this.#db);
-    if (saved) {
-      this.#classes = saved.project.classes;
-      this.options = withDefaults(saved.project.options);
-      this.#setSamples(saved.samples);
-      this.#setHead(saved.project.head);
-    } else {
-      this.#classes = defaultNames.map((name) => ({ id: this.newId(), name }));
-      await this.#save();
-    }
+    this.#defaultNames = defaultNames;
+    this.#stopListening ??= this.channel.listen((change) => void this.#heard(change));
+    await this.#load();
     this.#ready = true;
   }
 
@@ -115,27 +121,37 @@ export class TransferLab {
 
   async addClass(name: string): Promise<void> {
     if (this.#classes.length >= maxClasses) return;
-    this.#classes = [...this.#classes, { id: this.newId(), name }];
-    await this.#save();
+    const added = { id: this.newId(), name };
+    await this.#update((p) =>
+      p.classes.length >= maxClasses ? p : { ...p, classes: [...p.classes, added] },
+    );
   }
 
   async renameClass(id: string, name: string): Promise<void> {
-    this.#classes = this.#classes.map((c) => (c.id === id ? { ...c, name } : c));
-    this.#refreshLabels();
-    await this.#save();
+    await this.#update((p) => ({
+      ...p,
+      classes: p.classes.map((c) => (c.id === id ? { ...c, name } : c)),
+    }));
   }
 
+  /** Deletes the class (if more than two are stored) and every stored sample of it. */
   async deleteClass(id: string): Promise<void> {
     if (this.#classes.length <= minClasses) return;
-    const gone = this.samplesOf(id);
-    this.#classes = this.#classes.filter((c) => c.id !== id);
-    this.#dropSamples(gone.map((s) => s.id));
-    if (this.#head?.classIds.includes(id)) this.#setHead(null);
-    await deleteSamples(
-      this.#need(),
-      gone.map((s) => s.id),
+    await this.#update((p) =>
+      p.classes.length <= minClasses
+        ? p
+        : {
+            ...p,
+            classes: p.classes.filter((c) => c.id !== id),
+            head: p.head?.classIds.includes(id) ? null : p.head,
+          },
     );
-    await this.#save();
+    if (this.#classes.some((c) => c.id === id)) return;
+    this.#dropSamples(this.samplesOf(id).map((s) => s.id));
+    await this.#write(async (db) => {
+      const gone = await deleteClassSamples(db, id);
+      this.#dropSamples(gone);
+    });
   }
 
   /** Stores one picture (the centred square as JPEG) as a sample of the class. */
@@ -147,18 +163,16 @@ export class TransferLab {
       image: jpeg,
       capturedAt: isoNow(),
     };
-    try {
-      await putSamples(this.#need(), [record]);
-    } catch (e) {
-      this.#notice = { kind: 'storage', message: (e as Error).message };
-      return;
-    }
-    this.#samples = [...this.#samples, sampleView(record)];
+    await this.#write(async (db) => {
+      await putSamples(db, [record]);
+      if (!this.#samples.some((s) => s.id === record.id))
+        this.#samples = [...this.#samples, sampleView(record)];
+    });
   }
 
   async deleteSample(id: string): Promise<void> {
     this.#dropSamples([id]);
-    await deleteSamples(this.#need(), [id]);
+    await this.#write((db) => deleteSamples(db, [id]));
   }
 
   /** Extracts the features (cached), splits, trains the head, evaluates it on the dev set. */
@@ -170,12 +184,12 @@ export class TransferLab {
       samples: this.#samples,
       classIds: used.map((c) => c.id),
       labels: used.map((c) => c.name),
-      db: this.#need(),
+      db: await this.store.get(),
       backbone,
       options: $state.snapshot(this.options) as TransferOptions,
       keep: async (head) => {
         this.#setHead(head);
-        await this.#save();
+        await this.#update((p) => ({ ...p, head }));
       },
     });
   }
@@ -199,9 +213,11 @@ export class TransferLab {
    * malformed files change nothing and set `notice`.
    */
   async importFiles(files: readonly File[]): Promise<boolean> {
+    this.#writes++;
     try {
       const { project, samples } = await importProject(files, () => this.newId());
-      await replaceProject(this.#need(), project, samples);
+      await replaceProject(await this.store.get(), project, samples);
+      this.channel.announce({ kind: 'transfer' });
       this.#classes = project.classes;
       this.options = withDefaults(project.options);
       this.#dropSamples(this.#samples.map((s) => s.id));
@@ -210,6 +226,8 @@ export class TransferLab {
     } catch (e) {
       this.#notice = { kind: 'import', message: (e as Error).message };
       return false;
+    } finally {
+      this.#writes++;
     }
     this.#trainer.reset();
     this.#notice = null;
@@ -218,28 +236,87 @@ export class TransferLab {
 
   /** Erases everything on the device (this lab's project, other labs' data, TF.js's database). */
   async eraseAll(defaultNames: [string, string]): Promise<void> {
-    this.stopTraining();
-    this.#db?.close();
-    this.#db = null;
+    this.#forget();
+    this.store.close();
     await eraseEverything();
-    this.#dropSamples(this.#samples.map((s) => s.id));
-    this.#setHead(null);
-    this.#trainer.reset();
-    this.options = structuredClone(defaultTransferOptions);
+    this.channel.announce({ kind: 'erased' });
     await this.open(defaultNames);
   }
 
   dispose(): void {
     this.stopTraining();
+    this.#stopListening?.();
+    this.#stopListening = null;
+    this.channel.close();
     this.#dropSamples(this.#samples.map((s) => s.id));
     this.#liveHead?.head.dispose();
     this.#liveHead = null;
-    this.#db?.close();
-    this.#db = null;
+    this.store.close();
+  }
+
+  /** Another tab changed the project (reload it) or erased everything (start afresh). */
+  async #heard(change: StoreChange): Promise<void> {
+    if (change.kind === 'faces') return;
+    if (change.kind === 'erased') this.#forget();
+    try {
+      await this.#load();
+    } catch (e) {
+      this.#notice = { kind: 'storage', message: (e as Error).message };
+    }
+  }
+
+  /**
+   * Reads the stored project into the lab (creating the default one if none is stored), again
+   * if one of this tab's own writes ran meanwhile, so a reload never drops a sample just added.
+   */
+  async #load(): Promise<void> {
+    const db = await this.store.get();
+    let saved, project, writes;
+    do {
+      writes = this.#writes;
+      saved = await loadProject(db);
+      project =
+        saved?.project ??
+        (await updateProject(
+          db,
+          (p) => p,
+          () => this.#fresh(),
+        ));
+    } while (writes !== this.#writes);
+    this.options = withDefaults(project.options);
+    this.#apply(project);
+    this.#syncSamples(saved?.samples ?? []);
+  }
+
+  /** Drops everything read from the store (before an erase, or after another tab's). */
+  #forget(): void {
+    this.stopTraining();
+    this.#dropSamples(this.#samples.map((s) => s.id));
+    this.#setHead(null);
+    this.#trainer.reset();
+    this.options = structuredClone(defaultTransferOptions);
   }
 
   #setSamples(records: TransferSampleRecord[]): void {
     this.#samples = records.map(sampleView);
+  }
+
+  /** The stored samples, keeping the views (and picture URLs) of those already shown. */
+  #syncSamples(records: TransferSampleRecord[]): void {
+    const stored = (id: string) => records.some((r) => r.id === id);
+    this.#dropSamples(this.#samples.filter((s) => !stored(s.id)).map((s) => s.id));
+    const shown = this.#samples;
+    this.#samples = records.map((r) => shown.find((s) => s.id === r.id) ?? sampleView(r));
+  }
+
+  #apply(project: TransferProjectRecord): void {
+    this.#classes = project.classes;
+    const head = project.head;
+    const same =
+      head === this.#head ||
+      (head !== null && this.#head !== null && head.trainedAt === this.#head.trainedAt);
+    if (same) this.#refreshLabels();
+    else this.#setHead(head);
   }
 
   #dropSamples(ids: string[]): void {
@@ -264,28 +341,57 @@ export class TransferLab {
     return head.classIds.map((id) => this.#classes.find((c) => c.id === id)?.name ?? '?');
   }
 
-  async #save(): Promise<void> {
+  /**
+   * Changes the project shown at once, then the project as stored (see updateProject), shows
+   * that and tells the other tabs. A write that fails sets `notice` and keeps the change shown
+   * (the lab works without storage).
+   */
+  async #update(change: (project: TransferProjectRecord) => TransferProjectRecord): Promise<void> {
+    this.#apply(change(this.#shown()));
+    await this.#write(async (db) => {
+      const stored = await updateProject(
+        db,
+        (p) => ({ ...change(p), updatedAt: isoNow() }),
+        () => this.#fresh(),
+      );
+      this.#apply(stored);
+    });
+  }
+
+  /** Runs a write on the open connection, tells the other tabs, or puts its error in `notice`. */
+  async #write(write: (db: ConvLensDb) => Promise<void>): Promise<void> {
+    this.#writes++;
     try {
-      await saveProject(this.#need(), {
-        id: defaultProjectId,
-        name: projectName,
-        classes: this.#classes,
-        options: $state.snapshot(this.options) as unknown as Record<string, unknown>,
-        head: this.#head,
-        updatedAt: isoNow(),
-      });
+      await write(await this.store.get());
+      this.channel.announce({ kind: 'transfer' });
     } catch (e) {
       this.#notice = { kind: 'storage', message: (e as Error).message };
+    } finally {
+      this.#writes++;
     }
   }
 
-  /** Saves the options (after the user changes one). */
-  saveOptions(): Promise<void> {
-    return this.#save();
+  /** The project as this tab shows it. */
+  #shown(): TransferProjectRecord {
+    return {
+      id: defaultProjectId,
+      name: projectName,
+      classes: this.#classes,
+      options: $state.snapshot(this.options) as unknown as Record<string, unknown>,
+      head: this.#head,
+      updatedAt: isoNow(),
+    };
   }
 
-  #need(): ConvLensDb {
-    if (!this.#db) throw new Error('The project store is not open yet.');
-    return this.#db;
+  /** A new project: two empty classes, the current options. */
+  #fresh(): TransferProjectRecord {
+    const classes = this.#defaultNames.map((name) => ({ id: this.newId(), name }));
+    return { ...this.#shown(), classes, head: null };
+  }
+
+  /** Saves the options (after the user changes one). */
+  async saveOptions(): Promise<void> {
+    const options = $state.snapshot(this.options) as unknown as Record<string, unknown>;
+    await this.#update((p) => ({ ...p, options }));
   }
 }

@@ -1,4 +1,5 @@
-import type { ConvLensDb } from '../../core/store/convlens_db';
+import type { IDBPTransaction } from 'idb';
+import type { ConvLensDb, ConvLensSchema } from '../../core/store/convlens_db';
 import { isQuotaExceeded } from '../../core/store/quota_error';
 import type {
   TransferFeatureRecord,
@@ -27,10 +28,25 @@ export async function loadProject(
   return { project, samples: samples.sort((a, b) => a.capturedAt.localeCompare(b.capturedAt)) };
 }
 
-export async function saveProject(db: ConvLensDb, project: TransferProjectRecord): Promise<void> {
+/**
+ * Changes the project as it is stored now, read and written in one transaction, so a tab with an
+ * out-of-date copy never writes back a whole stale project over another tab's change (a class
+ * another tab added stays). `change` gets `absent()` when none is stored (first open, or erased
+ * in another tab). Returns what was stored.
+ */
+export async function updateProject(
+  db: ConvLensDb,
+  change: (project: TransferProjectRecord) => TransferProjectRecord,
+  absent: () => TransferProjectRecord,
+  id = defaultProjectId,
+): Promise<TransferProjectRecord> {
+  let updated: TransferProjectRecord | undefined;
   await guarded(async () => {
-    await db.put('transferProjects', project);
+    const tx = db.transaction('transferProjects', 'readwrite');
+    updated = change((await tx.store.get(id)) ?? absent());
+    await Promise.all([tx.store.put(updated), tx.done]);
   });
+  return updated!;
 }
 
 export async function putSamples(
@@ -46,12 +62,34 @@ export async function putSamples(
 /** Deletes samples and their cached features. */
 export async function deleteSamples(db: ConvLensDb, ids: readonly string[]): Promise<void> {
   const tx = db.transaction(['transferSamples', 'transferFeatures'], 'readwrite');
+  await Promise.all([deleteInside(tx, ids), tx.done]);
+}
+
+/**
+ * Deletes every stored sample of a class and their cached features, those another tab captured
+ * too (read inside the transaction). Returns the deleted samples' ids.
+ */
+export async function deleteClassSamples(
+  db: ConvLensDb,
+  classId: string,
+  projectId = defaultProjectId,
+): Promise<string[]> {
+  const tx = db.transaction(['transferSamples', 'transferFeatures'], 'readwrite');
+  const samples = await tx.objectStore('transferSamples').index('byProject').getAll(projectId);
+  const ids = samples.filter((s) => s.classId === classId).map((s) => s.id);
+  await Promise.all([deleteInside(tx, ids), tx.done]);
+  return ids;
+}
+
+async function deleteInside(
+  tx: IDBPTransaction<ConvLensSchema, ('transferSamples' | 'transferFeatures')[], 'readwrite'>,
+  ids: readonly string[],
+): Promise<void> {
   const features = tx.objectStore('transferFeatures');
   const keys = await Promise.all(ids.map((id) => features.index('bySample').getAllKeys(id)));
   await Promise.all([
     ...ids.map((id) => tx.objectStore('transferSamples').delete(id)),
     ...keys.flat().map((key) => features.delete(key)),
-    tx.done,
   ]);
 }
 
