@@ -37,3 +37,23 @@ describe('translate', () => {
     }
   });
 });
+
+describe('plurals', () => {
+  it.each([
+    ['en', 0, '0 shots'],
+    ['en', 1, '1 shot'],
+    ['en', 2, '2 shots'],
+    ['zh-CN', 1, '1 张'],
+    ['zh-CN', 2, '2 张'],
+  ] as const)('%s, count %d: %s', (locale, count, want) => {
+    expect(translate(locale, 'faces.shots', { count })).toBe(want);
+  });
+
+  it('every English plural key has its `.other`, and `.one` where English needs it', () => {
+    const keys = Object.keys(messagesEn);
+    const bases = keys.filter((k) => /\.(one|other)$/.test(k)).map((k) => k.replace(/\.\w+$/, ''));
+    expect(bases.length).toBeGreaterThan(0);
+    for (const base of bases)
+      expect(keys, base).toEqual(expect.arrayContaining([`${base}.one`, `${base}.other`]));
+  });
+});

@@ -12,7 +12,8 @@ export const transferEn = {
   'transfer.className': 'Name of the class',
   'transfer.addClass': 'Add a class',
   'transfer.deleteClass': 'Delete class',
-  'transfer.sampleCount': '{count} samples',
+  'transfer.sampleCount.one': '{count} sample',
+  'transfer.sampleCount.other': '{count} samples',
   'transfer.record': 'Hold to record',
   'transfer.recordHint':
     'Hold (mouse, touch, or Space/Enter) to record about 5 frames a second; a click records one.',

@@ -3,7 +3,11 @@ import { recordingContext, type Recorded } from '../../render/recording_context'
 import { drawFaces } from './draw_faces';
 import type { FaceMatch } from './faces_lab.svelte';
 
-const labels = { accept: 'same', reject: 'different', unknown: 'unknown' };
+const labels = {
+  accepted: (name: string, d: string) => `${name} · d = ${d} · same`,
+  rejected: (name: string, d: string) => `unknown (nearest: ${name}, d = ${d})`,
+  unknown: 'unknown',
+};
 const ann = { id: 'a', name: 'Ann', encoding: [0] };
 
 function faceAt(x: number, y: number, match: FaceMatch['match']): FaceMatch {
@@ -51,6 +55,17 @@ describe('drawFaces', () => {
       ['fillText', 'unknown'],
     ]);
     expect(calls.find((c) => c.op === 'strokeRect')!.state.lineWidth).toBe(3);
+  });
+
+  it.each([
+    {
+      match: { identity: ann, distance: 0.87, accepted: false },
+      text: 'unknown (nearest: Ann, d = 0.87)',
+    },
+    { match: { identity: ann, distance: Infinity, accepted: false }, text: 'unknown' },
+    { match: { identity: null, distance: Infinity, accepted: false }, text: 'unknown' },
+  ])('a face not accepted is unknown, never the enrolled name alone: $text', ({ match, text }) => {
+    expect(draw([faceAt(100, 100, match)]).of('fillText')[0]!.args[0]).toBe(text);
   });
 
   it.each([false, true])('places labels so none hides another (mirror %s)', (mirror) => {

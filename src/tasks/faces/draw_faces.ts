@@ -5,9 +5,13 @@ import { labelTops } from '../../render/label_tops';
 import type { OverlayView } from '../../render/overlay_view';
 import type { FaceMatch } from './faces_lab.svelte';
 
+/** The words of a face's label; `d` comes formatted to two decimals. */
 export interface FaceLabels {
-  accept: string;
-  reject: string;
+  /** d ≤ τ: the person's name with d. */
+  accepted: (name: string, d: string) => string;
+  /** d > τ: a stranger, named only as the nearest enrolled person with d. */
+  rejected: (name: string, d: string) => string;
+  /** Nobody to compare with. */
   unknown: string;
 }
 
@@ -15,8 +19,9 @@ export interface FaceLabels {
 const faceLabel = { fontSize: 14, height: 20, padding: 4, textColour: '#111827' };
 
 /**
- * Boxes around faces, green when accepted, orange otherwise, then each face's name and distance
- * upright above its box, placed so no label hides another.
+ * Boxes around faces, green when accepted, orange otherwise, then each face's label upright above
+ * its box (the name and d, or "unknown" with the nearest name and d), placed so no label hides
+ * another.
  */
 export function drawFaces(
   ctx: Context2D,
@@ -26,16 +31,17 @@ export function drawFaces(
 ): void {
   const shown = matches.map(({ face, match }) => {
     const { x, y, width, height } = face.box;
-    const who = match.identity
-      ? `${match.identity.name} · d = ${match.distance.toFixed(2)} · ${match.accepted ? labels.accept : labels.reject}`
-      : labels.unknown;
+    const d = match.distance.toFixed(2);
+    const nearest = match.identity && Number.isFinite(match.distance) ? match.identity.name : null;
     return {
       box: { x1: x, y1: y, x2: x + width, y2: y + height },
       colour: match.accepted ? '#4ade80' : '#fb923c',
       text:
-        match.identity && !match.accepted && !Number.isFinite(match.distance)
+        nearest === null
           ? labels.unknown
-          : who,
+          : match.accepted
+            ? labels.accepted(nearest, d)
+            : labels.rejected(nearest, d),
     };
   });
   const tops = labelTops(ctx, view, shown, faceLabel);

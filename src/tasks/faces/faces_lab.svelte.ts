@@ -30,7 +30,9 @@ export class FacesLab {
   tau = $state(defaultTau.face_recognition);
   #embedder = $state<EmbedderId>('face_recognition');
   mode = $state<FacesMode>('recognise');
-  verifyId = $state<string | null>(null);
+  /** The name field of the enrolment form; cleared once that person is enrolled. */
+  name = $state('');
+  #verifyId = $state<string | null>(null);
   #consent = $state(false);
   #identities = $state.raw<StoredIdentity[]>([]);
   #message = $state.raw<{ kind: 'error' | 'info'; text: string } | null>(null);
@@ -39,6 +41,7 @@ export class FacesLab {
     private readonly i18n: Translator,
     private readonly storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage,
     private readonly channel = new StoreChannel(),
+    private readonly makeThumbnail: (pixels: AlignedPixels) => string = thumbnail,
   ) {
     this.#consent = storage.getItem(consentKey) === 'yes';
   }
@@ -51,6 +54,18 @@ export class FacesLab {
   /** The identities the current encoder can compare with. */
   get comparable(): StoredIdentity[] {
     return this.#identities.filter((x) => x.model === this.#embedder);
+  }
+
+  /**
+   * Who verification (1:1) asks about: the person picked, else the first one the current encoder
+   * can compare with (null only when there is nobody).
+   */
+  get verifyId(): string | null {
+    const candidates = this.comparable;
+    return (candidates.find((x) => x.id === this.#verifyId) ?? candidates[0])?.id ?? null;
+  }
+  set verifyId(id: string | null) {
+    this.#verifyId = id;
   }
 
   get embedder(): EmbedderId {
@@ -103,13 +118,10 @@ export class FacesLab {
     }));
   }
 
-  /** One-shot enrolment from the largest face of an encoded frame. */
-  async enrol(
-    name: string,
-    encoded: { result: FacesResult; aligned: AlignedPixels[] },
-  ): Promise<void> {
+  /** One-shot enrolment of `name` from the largest face of an encoded frame. */
+  async enrol(encoded: { result: FacesResult; aligned: AlignedPixels[] }): Promise<void> {
     const i = largestFace(encoded.result);
-    const trimmed = name.trim();
+    const trimmed = this.name.trim();
     if (!trimmed) return this.#fail(this.i18n.t('faces.needName'));
     if (i < 0) return this.#fail(this.i18n.t('faces.noFace'));
     const encoding = encoded.result.faces[i]!.encoding;
@@ -119,13 +131,14 @@ export class FacesLab {
       model: this.#embedder,
       encoding,
       shots: [encoding],
-      thumbnail: thumbnail(encoded.aligned[i]!),
+      thumbnail: this.makeThumbnail(encoded.aligned[i]!),
       createdAt: Date.now(),
     };
     await this.#withStore(async (s) => {
       await s.put(identity);
       this.#changed();
       await this.#relist(s);
+      this.name = '';
       this.#info(this.i18n.t('faces.enrolled', { name: trimmed }));
     });
   }
@@ -188,7 +201,7 @@ export class FacesLab {
       await eraseEverything();
       this.channel.announce({ kind: 'erased' });
       this.#identities = [];
-      this.verifyId = null;
+      this.#verifyId = null;
       this.#info(this.i18n.t('faces.erased'));
     } catch (e) {
       this.#fail(String(e));
@@ -216,7 +229,7 @@ export class FacesLab {
   /** The list as stored now; a verification target that has gone is dropped. */
   async #relist(s: FaceIdentityStore): Promise<void> {
     this.#identities = await s.list();
-    if (!this.#identities.some((x) => x.id === this.verifyId)) this.verifyId = null;
+    if (!this.#identities.some((x) => x.id === this.#verifyId)) this.#verifyId = null;
   }
 
   #changed(): void {
