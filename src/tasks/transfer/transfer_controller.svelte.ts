@@ -17,7 +17,8 @@ import type { TransferResult } from './transfer_result';
 export class TransferController {
   readonly project = new TransferLab();
   readonly #runtime: LabRuntime<TransferResult>;
-  #status = $state<string | null>(null);
+  /** `whilePicture`: shown only until a new picture goes live (the source's epoch moves on). */
+  #status = $state.raw<{ text: string; whilePicture?: number } | null>(null);
 
   constructor(private readonly lab: LabContext) {
     this.#runtime = new LabRuntime<TransferResult>(
@@ -47,7 +48,10 @@ export class TransferController {
   }
   /** The last action's outcome for the user (no picture, imported, erased), or null. */
   get status(): string | null {
-    return this.#status;
+    const status = this.#status;
+    if (status?.whilePicture !== undefined && status.whilePicture !== this.lab.source.epoch)
+      return null;
+    return status?.text ?? null;
   }
 
   /** Loads the backbone and runs the prediction; opens the saved project, closes it on leave. */
@@ -65,7 +69,10 @@ export class TransferController {
   async capture(classId: string): Promise<void> {
     const frame = this.lab.source.frame();
     if (!frame) {
-      this.#status = this.lab.i18n.t('transfer.noPicture');
+      this.#status = {
+        text: this.lab.i18n.t('transfer.noPicture'),
+        whilePicture: this.lab.source.epoch,
+      };
       return;
     }
     await this.project.addSample(
@@ -108,12 +115,12 @@ export class TransferController {
 
   async importProject(files: readonly File[]): Promise<void> {
     const imported = await this.project.importFiles(files);
-    this.#status = imported ? this.lab.i18n.t('transfer.imported') : null;
+    this.#status = imported ? { text: this.lab.i18n.t('transfer.imported') } : null;
   }
 
   async eraseAll(): Promise<void> {
     await this.project.eraseAll(this.#defaultNames());
-    this.#status = this.lab.i18n.t('transfer.erased');
+    this.#status = { text: this.lab.i18n.t('transfer.erased') };
   }
 
   /** A short spoken summary of the prediction. */

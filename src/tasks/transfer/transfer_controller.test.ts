@@ -32,6 +32,16 @@ describe('TransferController', () => {
     expect(transfer.project.samples).toEqual([]);
   });
 
+  it('drops "no picture" once a picture goes live (the camera starts or a photo opens)', async () => {
+    const source = { frame: () => null, epoch: 0 };
+    const lab = { i18n, source } as unknown as LabContext;
+    const transfer = new TransferController(lab);
+    await transfer.capture('cat');
+    expect(transfer.status).toBe('transfer.noPicture {}');
+    source.epoch = 1;
+    expect(transfer.status).toBeNull();
+  });
+
   it.each([
     { result: null, summary: 'transfer.summaryNone {}' },
     { result: prediction(null), summary: 'transfer.summaryNone {}' },
