@@ -33,6 +33,11 @@ export interface TransferProjectRecord {
   /** The training options last used (the lab's own shape; stored as given). */
   options: Record<string, unknown>;
   head: TransferHeadRecord | null;
+  /**
+   * The last training run as the lab shows it (curves, dev metrics, test report; the lab's own
+   * shape, stored as given), for the head trained at `trainedAt`. Absent in older projects.
+   */
+  lastRun?: { trainedAt: string; shown: Record<string, unknown> } | null;
   /** ISO time of the last change. */
   updatedAt: string;
 }

@@ -1,6 +1,6 @@
 import { CenternetBackbone } from '../../core/models/centernet_backbone';
 import type { ConvLensDb } from '../../core/store/convlens_db';
-import type { TransferHeadRecord } from '../../core/store/transfer_records';
+import type { TransferHeadRecord, TransferProjectRecord } from '../../core/store/transfer_records';
 import { FeatureCache, isoNow } from './feature_cache';
 import { runTraining, type TrainingRun } from './run_training';
 import { trainingSamples, type FeatureSample } from './sample_features';
@@ -10,18 +10,21 @@ import { backboneInputSize, backboneNodes, type TransferFeatures } from './trans
 import type { TransferOptions } from './transfer_options';
 import type { LiveHead } from './transfer_predictor';
 
+/** A finished run: what the panel shows of it. */
+export interface TrainingDone {
+  kind: 'done';
+  run: TrainingRun;
+  labels: string[];
+  /** Samples whose features the backbone computed this time / read from the cache. */
+  extracted: number;
+  cached: number;
+}
+
 export type TrainingState =
   | { kind: 'idle' }
   | { kind: 'extracting'; done: number; total: number }
   | { kind: 'training'; history: EpochRecord[]; epochs: number }
-  | {
-      kind: 'done';
-      run: TrainingRun;
-      labels: string[];
-      /** Samples whose features the backbone computed this time / read from the cache. */
-      extracted: number;
-      cached: number;
-    }
+  | TrainingDone
   | { kind: 'failed'; message: string };
 
 /** One training run's inputs, as the project is when Train is pressed. */
@@ -33,8 +36,11 @@ interface TrainingJob {
   db: ConvLensDb;
   backbone: TransferFeatures;
   options: TransferOptions;
-  /** Keeps the trained head (saved before "done" shows, so a reload right after finds it). */
-  keep: (head: TransferHeadRecord) => Promise<void>;
+  /**
+   * Keeps the trained head and what is shown of its run (saved before "done" shows, so a reload
+   * right after finds them).
+   */
+  keep: (head: TransferHeadRecord, done: TrainingDone) => Promise<void>;
 }
 
 /**
@@ -82,18 +88,22 @@ export class HeadTraining {
           this.#state = { kind: 'training', history: [...history], epochs: options.epochs };
         },
       });
-      await job.keep({
-        backbone: CenternetBackbone.modelId,
-        featureNodes: [...backboneNodes],
-        imageSize: backboneInputSize,
-        inputSize: run.weights.inputSize,
-        classIds,
-        kernel: run.weights.kernel,
-        bias: run.weights.bias,
-        trainedAt: isoNow(),
-      });
       const cached = prepared.length - extracted;
-      this.#state = { kind: 'done', run, labels: job.labels, extracted, cached };
+      const done: TrainingDone = { kind: 'done', run, labels: job.labels, extracted, cached };
+      await job.keep(
+        {
+          backbone: CenternetBackbone.modelId,
+          featureNodes: [...backboneNodes],
+          imageSize: backboneInputSize,
+          inputSize: run.weights.inputSize,
+          classIds,
+          kernel: run.weights.kernel,
+          bias: run.weights.bias,
+          trainedAt: isoNow(),
+        },
+        done,
+      );
+      this.#state = done;
     } catch (e) {
       this.fail((e as Error).message);
     } finally {
@@ -110,6 +120,11 @@ export class HeadTraining {
     this.#abort?.abort();
   }
 
+  /** Shows a run kept from before (a reload), unless one is running or shown already. */
+  restore(done: TrainingDone): void {
+    if (this.#state.kind === 'idle') this.#state = done;
+  }
+
   /** Back to idle (a new project): what was shown belongs to the old one. */
   reset(): void {
     this.#state = { kind: 'idle' };
@@ -119,6 +134,25 @@ export class HeadTraining {
   forget(sampleIds: readonly string[]): void {
     this.#features.forget(sampleIds);
   }
+}
+
+/** What is stored of a run: all but the weights, which the head record holds. */
+export function storedRun(done: TrainingDone, trainedAt: string): TransferProjectRecord['lastRun'] {
+  const { outcome, devIds, testIds, trainCount, evaluation, test } = done.run;
+  const run = { outcome, devIds, testIds, trainCount, evaluation, test };
+  return { trainedAt, shown: { ...done, run } };
+}
+
+/** The stored run of `head`, with the head's weights; null when it belongs to another head. */
+export function restoredRun(
+  lastRun: TransferProjectRecord['lastRun'],
+  head: TransferHeadRecord | null,
+): TrainingDone | null {
+  if (!lastRun || !head || lastRun.trainedAt !== head.trainedAt) return null;
+  const shown = lastRun.shown as unknown as TrainingDone;
+  const { inputSize, kernel, bias } = head;
+  const weights = { inputSize, classCount: head.classIds.length, kernel, bias };
+  return { ...shown, run: { ...shown.run, weights } };
 }
 
 /** The head the frame loop predicts with, from its record and its classes' current names. */

@@ -9,7 +9,13 @@ import type {
   TransferSampleRecord,
 } from '../../core/store/transfer_records';
 import { isoNow } from './feature_cache';
-import { HeadTraining, liveHeadOf, type TrainingState } from './head_training.svelte';
+import {
+  HeadTraining,
+  liveHeadOf,
+  restoredRun,
+  storedRun,
+  type TrainingState,
+} from './head_training.svelte';
 import { exportProject, importProject, projectName } from './project_io';
 import { sampleView, type SampleView } from './sample_view';
 import {
@@ -187,9 +193,10 @@ export class TransferLab {
       db: await this.store.get(),
       backbone,
       options: $state.snapshot(this.options) as TransferOptions,
-      keep: async (head) => {
+      keep: async (head, done) => {
         this.#setHead(head);
-        await this.#update((p) => ({ ...p, head }));
+        const lastRun = storedRun(done, head.trainedAt);
+        await this.#update((p) => ({ ...p, head, lastRun }));
       },
     });
   }
@@ -317,6 +324,8 @@ export class TransferLab {
       (head !== null && this.#head !== null && head.trainedAt === this.#head.trainedAt);
     if (same) this.#refreshLabels();
     else this.#setHead(head);
+    const run = restoredRun(project.lastRun, head);
+    if (run) this.#trainer.restore(run);
   }
 
   #dropSamples(ids: string[]): void {
