@@ -9,6 +9,7 @@ import { convolutionEn } from './en/convolution';
 import { transferEn } from './en/transfer';
 import { windowsEn } from './en/windows';
 import { networksEn } from './en/networks';
+import { objectClassesEn } from './en/object_classes';
 import { classroomEn } from './en/classroom';
 
 /**
@@ -28,6 +29,7 @@ export const messagesEn = {
   ...transferEn,
   ...windowsEn,
   ...networksEn,
+  ...objectClassesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

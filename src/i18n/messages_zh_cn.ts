@@ -10,6 +10,7 @@ import { convolutionZhCn } from './zh_cn/convolution';
 import { transferZhCn } from './zh_cn/transfer';
 import { windowsZhCn } from './zh_cn/windows';
 import { networksZhCn } from './zh_cn/networks';
+import { objectClassesZhCn } from './zh_cn/object_classes';
 import { classroomZhCn } from './zh_cn/classroom';
 
 /** 简体中文界面文字。术语与课程笔记一致（特征点检测、卷积、目标检测）。 */
@@ -26,4 +27,5 @@ export const messagesZhCn: Messages = {
   ...transferZhCn,
   ...windowsZhCn,
   ...networksZhCn,
+  ...objectClassesZhCn,
 };

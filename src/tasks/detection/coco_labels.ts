@@ -1,3 +1,6 @@
+import { messagesEn } from '../../i18n/messages_en';
+import type { MessageKey, Translator } from '../../i18n/translate';
+
 /**
  * The 80 COCO object classes in CenterNet's output order (class index 0 … 79), as listed by
  * @vladmandic/human src/object/labels.ts.
@@ -15,3 +18,12 @@ export const cocoLabels = [
   'microwave', 'oven', 'toaster', 'sink', 'refrigerator', 'book', 'clock', 'vase', 'scissors',
   'teddy bear', 'hair drier', 'toothbrush',
 ] as const;
+
+/**
+ * The name to show for a detector's class label (a COCO class, the YOLO detector's "face") in the
+ * UI's language; a label without a name (a class the user trained) is shown as it is.
+ */
+export function objectClassName(i18n: Translator, label: string): string {
+  const key = `class.${label}`;
+  return key in messagesEn ? i18n.t(key as MessageKey) : label;
+}
