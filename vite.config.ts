@@ -74,6 +74,8 @@ export default defineConfig({
         name: 'ConvLens: a live lab for convolutional networks',
         short_name: 'ConvLens',
         description: 'See convolutional networks work on your own camera, offline.',
+        // The app's identity for the browser, kept if start_url ever changes.
+        id: './',
         start_url: './',
         scope: './',
         display: 'standalone',
@@ -82,8 +84,46 @@ export default defineConfig({
         icons: [
           { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          // Art inside the safe zone (node scripts/maskable-icon.mjs makes it).
+          {
+            src: 'icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
         ],
+        // The install dialog's pictures (node scripts/screenshots.mjs makes them from the build).
+        screenshots: [
+          {
+            src: 'screenshots/wide.webp',
+            sizes: '1280x800',
+            type: 'image/webp',
+            form_factor: 'wide',
+            label: 'The Detection lab naming the fruit in a photo (COCO, CenterNet)',
+          },
+          {
+            src: 'screenshots/narrow.webp',
+            sizes: '390x844',
+            type: 'image/webp',
+            form_factor: 'narrow',
+            label: 'The Detection lab on a phone',
+          },
+        ],
+        // A long press on the installed app's icon opens a lab directly.
+        shortcuts: [
+          ['landmarks', 'Landmarks', 'Landmark detection: face, body and hand points'],
+          ['detection', 'Detection', 'Object detection: YOLO, sliding windows, COCO'],
+          ['faces', 'Faces', 'Face verification and recognition'],
+          ['style', 'Style', 'Neural style transfer'],
+          ['transfer', 'Transfer', 'Transfer learning on your own classes'],
+          ['convolution', 'Convolution', 'Filters, padding, stride, pooling'],
+          ['networks', 'Networks', 'ResNets, 1x1 convolutions, Inception, MobileNet'],
+        ].map(([lab, name, description]) => ({
+          name: name!,
+          description,
+          url: `./#/${lab}`,
+          icons: [{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+        })),
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,wasm,png,jpg,svg,webmanifest}', 'styles/**/*.{json,bin}'],
