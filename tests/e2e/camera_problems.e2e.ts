@@ -66,7 +66,7 @@ describe('when the camera cannot be used', () => {
       const status = page.getByTestId('source-status');
       await expect.poll(() => status.getAttribute('data-state')).toBe('bad-file');
       expect(await status.textContent()).toContain(
-        'Could not open "broken.jpg": could not decode image',
+        'Could not open "broken.jpg": this browser cannot decode it as a picture',
       );
 
       await page.getByTestId('image-input').setInputFiles(fixturePath('messi5.jpg'));

@@ -1,3 +1,4 @@
+import type { FileProblem } from './file_problem';
 export type SourceKind = 'camera' | 'video' | 'image';
 
 /** What a task reads each tick. Pixel size of the source frame; x right, y down. */
@@ -35,7 +36,7 @@ export type SourceState =
   /** navigator.mediaDevices is undefined: the page is not served over https or localhost. */
   | { kind: 'insecure' }
   /** A corrupt or unsupported video or image file. */
-  | { kind: 'bad-file'; fileName: string; reason: string }
+  | { kind: 'bad-file'; fileName: string; problem: FileProblem; detail?: string }
   | { kind: 'error'; message: string };
 
 /** A source owns its stream, file URL or bitmap; `frame()` is read once per loop tick. */

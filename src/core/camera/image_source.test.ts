@@ -52,7 +52,9 @@ describe('ImageSource', () => {
     expect(source.frame()).toEqual({ image: scaled, width: 1920, height: 1440 });
   });
 
-  it.each<[string, File, () => Promise<ImageBitmap>, string]>([
+  const jpegStart = [0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46];
+  const decodes = () => Promise.resolve(fakeBitmap(1, 1));
+  it.each<[string, File, () => Promise<ImageBitmap>, object]>([
     [
       'a corrupt file',
       png('broken.png'),
@@ -60,20 +62,36 @@ describe('ImageSource', () => {
         Promise.reject(
           new DOMException('The source image could not be decoded.', 'InvalidStateError'),
         ),
-      'could not decode image: The source image could not be decoded.',
+      { problem: 'undecodable-image', detail: 'The source image could not be decoded.' },
     ],
     [
       'a file that is not an image',
       png('song.mp3', 'audio/mpeg'),
-      () => Promise.resolve(fakeBitmap(1, 1)),
-      'could not decode image: "audio/mpeg" is not an image type',
+      decodes,
+      { problem: 'not-image', detail: 'audio/mpeg' },
     ],
-  ])('reports %s as bad-file', async (_name, file, decode, reason) => {
-    const { source, states } = setup(decode);
-    await source.start(file);
-    expect(states).toEqual([{ kind: 'bad-file', fileName: file.name, reason }]);
-    expect(source.frame()).toBeNull();
-  });
+    [
+      'an empty file',
+      new File([], 'empty.jpg', { type: 'image/jpeg' }),
+      decodes,
+      { problem: 'empty' },
+    ],
+    [
+      'a JPEG cut short (no end-of-image marker), which Chromium would decode with a grey end',
+      new File([new Uint8Array([...jpegStart, 1, 2, 3])], 'cut.jpg', { type: 'image/jpeg' }),
+      decodes,
+      { problem: 'truncated' },
+    ],
+  ])(
+    'reports %s as bad-file, without decoding a wrong type',
+    async (_name, file, decode, fault) => {
+      const { source, states, createImageBitmap } = setup(decode);
+      await source.start(file);
+      expect(states).toEqual([{ kind: 'bad-file', fileName: file.name, ...fault }]);
+      expect(source.frame()).toBeNull();
+      if (file.type !== 'image/png') expect(createImageBitmap).not.toHaveBeenCalled();
+    },
+  );
 
   it('fetches and decodes a URL, labelled by its file name', async () => {
     const blob = new Blob(['x'], { type: 'image/jpeg' });
@@ -96,17 +114,15 @@ describe('ImageSource', () => {
     [
       'a missing URL',
       () => Promise.resolve({ ok: false, status: 404, blob: () => Promise.reject(new Error()) }),
-      'could not load image: HTTP 404',
+      'HTTP 404',
     ],
-    [
-      'no fetch given',
-      undefined,
-      'could not load image: no fetch function was given to ImageSource',
-    ],
-  ])('reports %s as bad-file', async (_name, fetch, reason) => {
+    ['no fetch given', undefined, 'no fetch function was given to ImageSource'],
+  ])('reports %s as bad-file', async (_name, fetch, detail) => {
     const { source, states } = setup(() => Promise.resolve(fakeBitmap(1, 1)), fetch);
     await source.start('/samples/gone.jpg');
-    expect(states).toEqual([{ kind: 'bad-file', fileName: 'gone.jpg', reason }]);
+    expect(states).toEqual([
+      { kind: 'bad-file', fileName: 'gone.jpg', problem: 'unloadable-image', detail },
+    ]);
   });
 
   it('labels a nameless blob "image"', async () => {

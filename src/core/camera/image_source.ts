@@ -1,5 +1,6 @@
 import { errorMessage } from './camera_error';
 import { decodeStill, type CreateImageBitmap } from './decode_still';
+import { isTruncatedImage, type FileFault } from './file_problem';
 import type { Frame, FrameSource, SourceState } from './frame_source';
 
 export type FetchLike = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'blob'>>;
@@ -33,25 +34,27 @@ export class ImageSource implements FrameSource {
     this.#release();
     const attempt = this.#attempt;
     const label = labelOf(input);
-    const fail = (reason: string) => {
-      if (attempt === this.#attempt) onState({ kind: 'bad-file', fileName: label, reason });
+    const fail = (fault: FileFault) => {
+      if (attempt === this.#attempt) onState({ kind: 'bad-file', fileName: label, ...fault });
     };
 
     let blob: Blob;
     try {
       blob = typeof input === 'string' ? await this.#load(input) : input;
     } catch (err) {
-      fail(`could not load image: ${errorMessage(err)}`);
+      fail({ problem: 'unloadable-image', detail: errorMessage(err) });
       return;
+    }
+    if (blob.size === 0) return fail({ problem: 'empty' });
+    if (blob.type !== '' && !blob.type.startsWith('image/')) {
+      return fail({ problem: 'not-image', detail: blob.type });
     }
     let bitmap: ImageBitmap;
     try {
-      if (blob.type !== '' && !blob.type.startsWith('image/')) {
-        throw new Error(`"${blob.type}" is not an image type`);
-      }
+      if (await isTruncatedImage(blob)) return fail({ problem: 'truncated' });
       bitmap = await decodeStill(blob, this.#opts.createImageBitmap);
     } catch (err) {
-      fail(`could not decode image: ${errorMessage(err)}`);
+      fail({ problem: 'undecodable-image', detail: errorMessage(err) });
       return;
     }
     if (attempt !== this.#attempt) {

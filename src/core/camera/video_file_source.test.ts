@@ -41,12 +41,21 @@ describe('VideoFileSource', () => {
   });
 
   it.each([
-    ['notes.txt', 'text/plain', '"text/plain" is not a video type; choose a video file'],
-    ['cat.png', 'image/png', '"image/png" is not a video type; choose a video file'],
-  ])('rejects %s by type without loading it', async (name, type, reason) => {
+    ['notes.txt', 'text/plain'],
+    ['cat.png', 'image/png'],
+  ])('rejects %s by type without loading it', async (name, type) => {
     const { source, url, states } = setup();
     await source.start(clip(name, type));
-    expect(states).toEqual([{ kind: 'bad-file', fileName: name, reason }]);
+    expect(states).toEqual([
+      { kind: 'bad-file', fileName: name, problem: 'not-video', detail: type },
+    ]);
+    expect(url.createObjectURL).not.toHaveBeenCalled();
+  });
+
+  it('rejects an empty file without loading it', async () => {
+    const { source, url, states } = setup();
+    await source.start(new File([], 'empty.mp4', { type: 'video/mp4' }));
+    expect(states).toEqual([{ kind: 'bad-file', fileName: 'empty.mp4', problem: 'empty' }]);
     expect(url.createObjectURL).not.toHaveBeenCalled();
   });
 
@@ -54,11 +63,7 @@ describe('VideoFileSource', () => {
     const { source, video, url, states } = setup({ failWith: { code: 3, message: '' } });
     await source.start(clip('broken.mp4'));
     expect(states).toEqual([
-      {
-        kind: 'bad-file',
-        fileName: 'broken.mp4',
-        reason: 'the file is corrupt or uses a codec this browser cannot decode',
-      },
+      { kind: 'bad-file', fileName: 'broken.mp4', problem: 'video-undecodable' },
     ]);
     expect(url.revokeObjectURL).toHaveBeenCalledWith('blob:convlens/1');
     expect(video.listenerCount('error')).toBe(0);
@@ -72,7 +77,8 @@ describe('VideoFileSource', () => {
       {
         kind: 'bad-file',
         fileName: 'clip.mkv',
-        reason: 'this browser cannot play this file format (DEMUXER_ERROR)',
+        problem: 'video-unsupported',
+        detail: 'DEMUXER_ERROR',
       },
     ]);
   });

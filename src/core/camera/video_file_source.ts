@@ -1,6 +1,6 @@
 import { errorMessage } from './camera_error';
 import type { Frame, FrameSource, SourceState } from './frame_source';
-import { mediaErrorReason } from './media_error_reason';
+import { mediaErrorFault } from './file_problem';
 import { playVideo, videoFrame } from './video_element';
 
 export type ObjectUrlHost = Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'>;
@@ -28,13 +28,13 @@ export class VideoFileSource implements FrameSource {
     const { video, onState, url } = this.#opts;
     this.#release();
     const attempt = this.#attempt;
+    if (file.size === 0) {
+      onState({ kind: 'bad-file', fileName: file.name, problem: 'empty' });
+      return;
+    }
     // Some systems give no type for less common containers; let the element judge those.
     if (file.type !== '' && !file.type.startsWith('video/')) {
-      onState({
-        kind: 'bad-file',
-        fileName: file.name,
-        reason: `"${file.type}" is not a video type; choose a video file`,
-      });
+      onState({ kind: 'bad-file', fileName: file.name, problem: 'not-video', detail: file.type });
       return;
     }
     this.#fileName = file.name;
@@ -98,10 +98,6 @@ export class VideoFileSource implements FrameSource {
     const error = this.#opts.video.error;
     const fileName = this.#fileName;
     this.#release();
-    this.#opts.onState({
-      kind: 'bad-file',
-      fileName,
-      reason: error ? mediaErrorReason(error) : 'the file could not be played',
-    });
+    this.#opts.onState({ kind: 'bad-file', fileName, ...mediaErrorFault(error) });
   };
 }
