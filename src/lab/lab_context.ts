@@ -16,12 +16,19 @@ export interface LabSource {
   readonly live: boolean;
   /** Selfie view: the picture is shown flipped; overlays flip x, text stays upright. */
   readonly mirrored: boolean;
+  /** A camera or video the user paused (presenter mode's freeze). */
+  readonly frozen: boolean;
   readonly epoch: number;
   frame(): Frame | null;
   /** Ticks once per new video frame (camera, video) or animation frame (still image). */
   scheduler(): FrameScheduler;
-  /** Opens a still (a frozen frame, a photo) as the picture. */
-  openImage(file: Blob | string): Promise<void>;
+  /**
+   * Opens a still (a frozen frame, a photo) as the picture; `mirrored`: shown flipped, as the
+   * selfie view it was copied from.
+   */
+  openImage(file: Blob | string, options?: { mirrored?: boolean }): Promise<void>;
+  /** Goes back to the last camera or video file (after a still replaced it); false if none. */
+  resumeLive(): Promise<boolean>;
 }
 
 /** Something a lab steps through with ← and → (NMS rounds, convolution positions, iterations). */

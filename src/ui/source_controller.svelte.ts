@@ -26,6 +26,10 @@ export class SourceController implements LabSource {
   #devices = $state.raw<CameraDevice[]>([]);
   #epoch = $state(0);
   #frozen = $state(false);
+  /** The open still is a frozen selfie-view frame, shown flipped like the camera it came from. */
+  #stillMirrored = $state(false);
+  /** What `resumeLive` goes back to: the last camera or video file opened. */
+  #lastLive: { kind: 'camera' } | { kind: 'video'; file: File } | null = null;
   readonly #camera: CameraSource;
   readonly #videoFile: VideoFileSource;
   readonly #image: ImageSource;
@@ -72,8 +76,12 @@ export class SourceController implements LabSource {
     return this.#state.kind === 'live' ? this.#state.source : null;
   }
 
-  /** Selfie view: only the camera is mirrored, never a file. */
+  /**
+   * Selfie view: the camera, and a still frozen from it (so the picture and the cells a lab reads
+   * stay as they were); never a file.
+   */
   get mirrored(): boolean {
+    if (this.kind === 'image') return this.#stillMirrored;
     return this.kind === 'camera' && this.settings.data.mirror;
   }
 
@@ -107,6 +115,7 @@ export class SourceController implements LabSource {
   }
 
   async startCamera(): Promise<void> {
+    this.#lastLive = { kind: 'camera' };
     this.#switchTo(this.#camera);
     const { deviceId, facingMode, resolution } = this.settings.data;
     await this.#camera.start({ deviceId: deviceId ?? undefined, facingMode, resolution });
@@ -137,13 +146,23 @@ export class SourceController implements LabSource {
   }
 
   async openVideo(file: File): Promise<void> {
+    this.#lastLive = { kind: 'video', file };
     this.#switchTo(this.#videoFile);
     await this.#videoFile.start(file);
   }
 
-  async openImage(file: Blob | string): Promise<void> {
+  async openImage(file: Blob | string, options: { mirrored?: boolean } = {}): Promise<void> {
     this.#switchTo(this.#image);
+    this.#stillMirrored = options.mirrored ?? false;
     await this.#image.start(file);
+  }
+
+  async resumeLive(): Promise<boolean> {
+    const last = this.#lastLive;
+    if (!last) return false;
+    if (last.kind === 'camera') await this.startCamera();
+    else await this.openVideo(last.file);
+    return true;
   }
 
   stop(): void {

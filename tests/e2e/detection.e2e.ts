@@ -156,6 +156,49 @@ describe('detection lab', () => {
     await expect.poll(() => page.getByTestId('nms-step-done').isVisible()).toBe(true);
   });
 
+  it('freezing for the NMS step-through keeps the mirrored frame: the same cell and objectness; ending it resumes the camera', async () => {
+    const { page } = session;
+    await page.goto(`${origin}/?backend=wasm#/detection`);
+    await page.getByTestId('start-camera').click();
+    const live = (await waitForResult(page, hasFace)) as DetectionJson;
+    const { row, col } = live.detections[0]!.cell!;
+    // Tap the face's cell (the view is mirrored: canvas x = 640 - x).
+    const cellW = 640 / 13;
+    const stage = page.getByTestId('stage');
+    const rect = (await stage.boundingBox())!;
+    await stage.click({
+      position: {
+        x: ((640 - (col + 0.5) * cellW) * rect.width) / 640,
+        y: ((-80 + (row + 0.5) * cellW) * rect.height) / 480,
+      },
+    });
+    const tapped = (await waitForResult(page, (r: DetectionJson) => !!r.cell)) as DetectionJson;
+    const objectness = (r: DetectionJson) => Math.max(...r.cell!.anchors.map((a) => a.objectness));
+    expect(objectness(tapped)).toBeGreaterThan(0.5);
+
+    await page.getByTestId('nms-step-start').click();
+    await expect
+      .poll(() => page.getByTestId('nms-stepper').isVisible(), { timeout: 30_000 })
+      .toBe(true);
+    expect(await page.getByTestId('source-status').textContent()).not.toContain('.y4m');
+    // The still is shown as the camera was (mirrored) and read as the model read the camera:
+    // the face stays in its cell (it moved from (4, 5) to (4, 7) when the still was flipped) and
+    // the tapped cell keeps its objectness (it dropped to 0).
+    const frozen = (await waitForResult(page, (r: DetectionJson) => !!r.cell)) as DetectionJson;
+    expect(frozen.detections.map((d) => d.cell)).toEqual([{ row, col }]);
+    expect(frozen.cell).toMatchObject({ row, col });
+    // Live frames of the fake camera differ by a few thousandths; the bug gave 0.
+    expect(Math.abs(objectness(frozen) - objectness(tapped))).toBeLessThan(0.05);
+    expect(await stage.getAttribute('class')).toContain('mirrored');
+
+    // Ending the step-through: the camera that was live is live again.
+    await page.getByTestId('nms-step-stop').click();
+    await expect
+      .poll(() => page.getByTestId('source-status').textContent(), { timeout: 30_000 })
+      .toContain('.y4m');
+    expect(await stage.getAttribute('class')).toContain('mirrored');
+  });
+
   it('COCO mode labels the cup in a still photo', async () => {
     const { page } = session;
     await page.goto(`${origin}/?backend=wasm#/detection`);

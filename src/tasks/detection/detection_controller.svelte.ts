@@ -96,6 +96,11 @@ export abstract class DetectionController<R extends FrozenNms, O> {
     this.stepper.startFrozen(this.lab.source, this.result, freezeFrame).catch(this.lab.onError);
   }
 
+  /** Ends stepping: the camera or video frozen for it goes live again. */
+  stopStepping(): void {
+    this.stepper.stop().catch(this.lab.onError);
+  }
+
   protected get nmsStep(): NmsStepJson | null {
     const state = this.stepper.state;
     return state && { done: this.stepper.done, kept: state.kept.length, finished: state.finished };

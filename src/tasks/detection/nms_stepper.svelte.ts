@@ -23,6 +23,8 @@ export class NmsStepper {
   #seen: FrozenNms | null = null;
   #offers = 0;
   #armed = false;
+  /** The source to resume when stepping ends, and the epoch of the still it froze into. */
+  #resume: { source: LabSource; epoch: number } | null = null;
   readonly state: NmsReplayState | null = $derived(
     this.#frozen
       ? nmsReplay(this.#frozen.nmsSteps, this.#frozen.candidates.length, this.#done)
@@ -70,7 +72,8 @@ export class NmsStepper {
 
   /**
    * Starts stepping on a frozen picture: on a still, the latest result at once; a live camera
-   * or video is first copied to a still (freeze), whose results are then waited for.
+   * or video is first copied to a still (freeze), whose results are then waited for. One the
+   * user had not paused goes live again when stepping ends.
    */
   async startFrozen(
     source: LabSource,
@@ -78,16 +81,19 @@ export class NmsStepper {
     freeze: (source: LabSource) => Promise<boolean>,
   ): Promise<void> {
     if (source.kind === 'image' && latest) {
+      this.#resume = null;
       this.start(latest);
       return;
     }
     // Until the still is the source, results still come from the camera: ignore them.
     this.hold();
+    const wasLive = !source.frozen;
     try {
-      if (await freeze(source)) this.wait(latest);
-      else this.stop();
+      if (!(await freeze(source))) return void (await this.stop());
+      this.wait(latest);
+      this.#resume = wasLive ? { source, epoch: source.epoch } : null;
     } catch (e) {
-      this.stop();
+      await this.stop();
       throw e;
     }
   }
@@ -100,10 +106,14 @@ export class NmsStepper {
     if (this.#frozen && this.#done > 0) this.#done--;
   }
 
-  stop(): void {
+  /** Ends stepping; a camera or video frozen for it resumes, unless another picture was opened since. */
+  async stop(): Promise<void> {
     this.#frozen = null;
     this.#done = 0;
     this.#waiting = false;
     this.#armed = false;
+    const resume = this.#resume;
+    this.#resume = null;
+    if (resume && resume.source.epoch === resume.epoch) await resume.source.resumeLive();
   }
 }
