@@ -4,6 +4,7 @@ import type { Context2D } from './context_2d';
 import { drawLabel } from './draw_label';
 import { applyLineStyle, type LineStyle } from './line_style';
 import type { OverlayView } from './overlay_view';
+import type { LabelBox } from './text_slots';
 
 export interface BoxStyle extends LineStyle {
   /** Fill with the colour at this opacity (0: no fill). */
@@ -14,8 +15,16 @@ export interface BoxStyle extends LineStyle {
   textTop?: number;
 }
 
-/** A frame-pixel box (after MediaPipe's drawBoundingBox), mirror-aware, then its label. */
-export function drawBox(ctx: Context2D, view: OverlayView, box: CornerBox, style: BoxStyle): void {
+/**
+ * A frame-pixel box (after MediaPipe's drawBoundingBox), mirror-aware, then its label. Returns
+ * the label's box (canvas px), or null without a label.
+ */
+export function drawBox(
+  ctx: Context2D,
+  view: OverlayView,
+  box: CornerBox,
+  style: BoxStyle,
+): LabelBox | null {
   const r = canvasRect(view, box);
   ctx.save();
   if (style.fill) {
@@ -27,5 +36,6 @@ export function drawBox(ctx: Context2D, view: OverlayView, box: CornerBox, style
   applyLineStyle(ctx, view, style);
   ctx.strokeRect(r.x, r.y, r.w, r.h);
   ctx.restore();
-  if (style.text) drawLabel(ctx, view, box, style.text, { colour: style.colour }, style.textTop);
+  if (!style.text) return null;
+  return drawLabel(ctx, view, box, style.text, { colour: style.colour }, style.textTop);
 }

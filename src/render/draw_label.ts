@@ -3,6 +3,7 @@ import { canvasRect } from './canvas_rect';
 import type { Context2D } from './context_2d';
 import { labelLayout, type LabelSize } from './label_layout';
 import type { OverlayView } from './overlay_view';
+import type { LabelBox } from './text_slots';
 
 export interface LabelStyle extends LabelSize {
   /** The background's colour. */
@@ -14,7 +15,8 @@ export interface LabelStyle extends LabelSize {
 /**
  * A box's label: text on a filled background at the box's top-left corner (in canvas px, so
  * upright even in a mirrored view). `top` is the label's top y from `labelTops`; by default just
- * above the box, or just inside it when the box touches the canvas's top.
+ * above the box, or just inside it when the box touches the canvas's top. Returns the label's
+ * box (canvas px).
  */
 export function drawLabel(
   ctx: Context2D,
@@ -23,7 +25,7 @@ export function drawLabel(
   text: string,
   style: LabelStyle,
   top?: number,
-): void {
+): LabelBox {
   const l = labelLayout(ctx, view, style);
   const r = canvasRect(view, box);
   ctx.save();
@@ -36,4 +38,5 @@ export function drawLabel(
   ctx.fillStyle = style.textColour ?? '#000000';
   ctx.fillText(text, r.x + l.padding, y + l.textBottom);
   ctx.restore();
+  return { x: r.x, y, width: w, height: l.height };
 }

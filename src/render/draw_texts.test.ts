@@ -17,7 +17,8 @@ describe('drawTexts', () => {
         [106, 48],
         [209, 58],
       ],
-      font: '11px',
+      // 11 units is 11 canvas px, 11 CSS px as shown: the floor of 12 CSS px wins.
+      font: '12px',
     },
     {
       width: 1920,
@@ -38,10 +39,22 @@ describe('drawTexts', () => {
         [546, 48],
         [449, 58],
       ],
-      font: '11px',
+      font: '12px',
     },
-  ])('$width x $height, mirror $mirror: at $at', ({ at, font, ...view }) => {
-    const { ctx, of, calls } = recordingContext();
+    // A phone shows the 640 px frame 320 CSS px wide: 2 canvas px a CSS px.
+    {
+      width: 640,
+      height: 360,
+      mirror: false,
+      shown: 320,
+      at: [
+        [106, 48],
+        [209, 58],
+      ],
+      font: '24px',
+    },
+  ])('$width x $height, mirror $mirror: at $at, $font', ({ at, font, shown, ...view }) => {
+    const { ctx, of, calls } = recordingContext({ ...view, clientWidth: shown ?? view.width });
     drawTexts(ctx, view, items, { colour: '#ffffff', fontSize: 11, dx: (p) => p.r + 2, dy: -2 });
     expect(of('fillText').map((c) => c.args.slice(1))).toEqual(at);
     expect(of('fillText')[0]!.state).toMatchObject({
@@ -51,5 +64,33 @@ describe('drawTexts', () => {
     });
     // Text is never mirrored.
     expect(calls.some((c) => c.op === 'scale')).toBe(false);
+  });
+
+  it('l1 to l4 on two eyes: no text hides another, each stays beside its point', () => {
+    // Four landmarks 6 px apart, as the eye corners of a face 100 px wide.
+    const eyes = [
+      { x: 300, y: 200, text: 'l1' },
+      { x: 306, y: 201, text: 'l2' },
+      { x: 330, y: 200, text: 'l3' },
+      { x: 336, y: 201, text: 'l4' },
+    ];
+    const { ctx } = recordingContext({ width: 640, height: 360, clientWidth: 640 });
+    const view = { width: 640, height: 360, mirror: true };
+    const boxes = drawTexts(ctx, view, eyes, { colour: '#fff', fontSize: 11, dx: 6, dy: -4 });
+    for (const [i, a] of boxes.entries()) {
+      expect(a.height).toBeGreaterThanOrEqual(12);
+      for (const b of boxes.slice(i + 1)) {
+        const overlap =
+          a.x < b.x + b.width &&
+          b.x < a.x + a.width &&
+          a.y < b.y + b.height &&
+          b.y < a.y + b.height;
+        expect(overlap).toBe(false);
+      }
+      // Beside its point: within four text heights.
+      const x = 640 - eyes[i]!.x;
+      expect(Math.abs(a.x + a.width / 2 - x)).toBeLessThan(4 * 12 + a.width);
+      expect(Math.abs(a.y + a.height / 2 - eyes[i]!.y)).toBeLessThan(4 * 12);
+    }
   });
 });

@@ -28,8 +28,7 @@ export function labelLayout(
   view: OverlayView,
   { fontSize = 12, height = 16, padding = 3 }: LabelSize = {},
 ): LabelLayout {
-  const shown = 'clientWidth' in ctx.canvas ? ctx.canvas.clientWidth : 0;
-  const s = Math.max(overlayScale(view), shown > 0 ? view.width / shown : 0);
+  const s = Math.max(overlayScale(view), canvasPxPerCssPx(ctx, view));
   return {
     font: overlayFont(fontSize * s),
     height: height * s,
@@ -37,4 +36,18 @@ export function labelLayout(
     // The text's line box centred on the background.
     textBottom: ((height + fontSize) / 2) * s,
   };
+}
+
+/** The least size of overlay text, in CSS px: readable on a phone. */
+export const minTextCssPx = 12;
+
+/** Canvas px per CSS px of the overlay canvas as shown (0 while it is not laid out). */
+export function canvasPxPerCssPx(ctx: Context2D, view: OverlayView): number {
+  const shown = 'clientWidth' in ctx.canvas ? ctx.canvas.clientWidth : 0;
+  return shown > 0 ? view.width / shown : 0;
+}
+
+/** A text's font size in canvas px: `fontSize` overlay units, never under 12 CSS px. */
+export function textFontPx(ctx: Context2D, view: OverlayView, fontSize: number): number {
+  return Math.max(fontSize * overlayScale(view), minTextCssPx * canvasPxPerCssPx(ctx, view));
 }

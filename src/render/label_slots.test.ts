@@ -34,11 +34,63 @@ describe('labelSlots', () => {
       tops: [84, 102, 130], // wanted 82, then 98 and 114 overlap 102..118
     },
     {
-      name: 'a label never leaves its box: with no free spot inside, it keeps the wanted one',
+      // It hid the first label before (it kept the wanted spot).
+      name: 'with no free spot inside its box, a label takes the nearest free one (below on a tie)',
       labels: [label(10, 60, 100, 200), label(10, 60, 100, 110)],
-      tops: [84, 84],
+      tops: [84, 100],
     },
-  ])('$name', ({ labels, tops }) => {
-    expect(labelSlots(labels, h)).toEqual(tops);
+    {
+      name: 'the nearest free spot stays on the canvas',
+      labels: [label(10, 60, 100, 200), label(10, 60, 100, 110)],
+      canvasHeight: 110,
+      tops: [84, 68],
+    },
+  ])('$name', ({ labels, tops, canvasHeight }) => {
+    expect(labelSlots(labels, h, canvasHeight)).toEqual(tops);
+  });
+
+  const overlaps = (a: { x: number; y: number; width: number }, b: typeof a) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + h && b.y < a.y + h;
+
+  it.each([
+    // fruits.jpg's five COCO boxes: the apple and an orange share one box.
+    {
+      name: 'fruits.jpg',
+      boxes: [
+        [1, 3, 147, 112],
+        [318, 244, 512, 473],
+        [322, 120, 513, 307],
+        [322, 120, 513, 307],
+        [80, 36, 337, 474],
+      ],
+    },
+    // messi5.jpg's eleven: the crowd's small boxes share corners.
+    {
+      name: 'messi5.jpg',
+      boxes: [
+        [78, 66, 452, 327],
+        [3, 208, 55, 262],
+        [112, 212, 166, 263],
+        [512, 194, 545, 262],
+        [336, 287, 389, 337],
+        [59, 202, 109, 263],
+        [82, 159, 137, 254],
+        [2, 86, 52, 156],
+        [0, 133, 32, 196],
+        [171, 208, 225, 259],
+        [374, 145, 429, 248],
+      ],
+    },
+    // Twenty boxes on one corner: each is 8 px high, so no label fits inside its box.
+    { name: 'a pile', boxes: Array.from({ length: 20 }, (_, i) => [i, 150 + i, 60, 158 + i]) },
+  ])('$name: no label overlaps another, all on the canvas', ({ boxes }) => {
+    const requests = boxes.map(([x1, y1, , y2]) => label(x1!, 70, y1!, y2!));
+    const tops = labelSlots(requests, h, 480);
+    const rects = requests.map((r, i) => ({ x: r.x, width: r.width, y: tops[i]! }));
+    for (const [i, a] of rects.entries()) {
+      expect(a.y).toBeGreaterThanOrEqual(0);
+      expect(a.y + h).toBeLessThanOrEqual(480);
+      for (const b of rects.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+    }
   });
 });

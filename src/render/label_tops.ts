@@ -4,16 +4,18 @@ import type { Context2D } from './context_2d';
 import { labelLayout, type LabelSize } from './label_layout';
 import { labelSlots } from './label_slots';
 import type { OverlayView } from './overlay_view';
+import type { LabelBox } from './text_slots';
 
 /**
  * Each labelled box's label top (for `drawLabel`'s `top`), so no label hides another. Pass the
- * most important first: it keeps its spot.
+ * most important first: it keeps its spot; `taken` are labels already drawn (canvas px).
  */
 export function labelTops(
   ctx: Context2D,
   view: OverlayView,
   items: readonly { box: CornerBox; text: string }[],
   size: LabelSize = {},
+  taken: readonly LabelBox[] = [],
 ): number[] {
   const l = labelLayout(ctx, view, size);
   ctx.save();
@@ -28,5 +30,5 @@ export function labelTops(
     };
   });
   ctx.restore();
-  return labelSlots(requests, l.height);
+  return labelSlots(requests, l.height, view.height, taken);
 }

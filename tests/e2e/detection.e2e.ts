@@ -220,4 +220,51 @@ describe('detection lab', () => {
     await page.getByTestId('class-filter').selectOption('giraffe');
     await expect.poll(() => page.getByTestId('detection-table').count()).toBe(0);
   });
+
+  it('COCO labels on fruits.jpg (three or more objects, the apple and an orange on one box): none hides another, at least 12 CSS px on a phone', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${origin}/?backend=wasm#/detection`);
+    await page.getByTestId('mode-coco').check();
+    await page.getByTestId('image-input').setInputFiles(fixturePath('fruits.jpg'));
+    const result = (await waitForResult(
+      page,
+      (r: DetectionJson) => r.mode === 'coco' && r.detections.length >= 3,
+      120_000,
+    )) as DetectionJson;
+    // The overlay says where it drew each label (canvas px); the result and the drawing may be
+    // a frame apart, so read until there is one label a box.
+    const overlay = page.getByTestId('overlay');
+    interface LabelBox {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    }
+    let labels: LabelBox[] = [];
+    await expect
+      .poll(async () => {
+        labels = JSON.parse((await overlay.getAttribute('data-label-boxes')) ?? '[]') as LabelBox[];
+        return labels.length;
+      })
+      .toBe(result.detections.length);
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        const overlap =
+          a.x < b.x + b.width &&
+          b.x < a.x + a.width &&
+          a.y < b.y + b.height &&
+          b.y < a.y + a.height;
+        expect(overlap, JSON.stringify([a, b])).toBe(false);
+      }
+    }
+    // The label's text is 12/16 of its height: at least 12 CSS px on the phone's screen.
+    const { canvas, shown } = await overlay.evaluate((c: HTMLCanvasElement) => ({
+      canvas: c.width,
+      shown: c.getBoundingClientRect().width,
+    }));
+    expect(shown).toBeLessThan(canvas);
+    for (const l of labels)
+      expect(((l.height * 12) / 16) * (shown / canvas)).toBeGreaterThanOrEqual(11.9);
+  });
 });

@@ -1,3 +1,4 @@
+import { exposeLabelBoxes } from '../../render/expose_label_boxes';
 import type { OverlayView } from '../../render/overlay_view';
 import type { LabContext, ProgressCallback } from '../../lab/lab_runtime.svelte';
 import { CocoDetector, defaultCocoOptions } from './coco_detector';
@@ -62,7 +63,11 @@ export class CocoController extends DetectionController<CocoResult, DetectionOpt
 
   protected draw(ctx: CanvasRenderingContext2D, result: CocoResult, view: OverlayView): void {
     const { frozen, state } = this.stepper;
-    if (frozen && state) drawNmsStep(ctx, frozen, state, view);
-    else drawCoco(ctx, result, view, this.#style);
+    exposeLabelBoxes(
+      ctx,
+      frozen && state
+        ? drawNmsStep(ctx, frozen, state, view)
+        : drawCoco(ctx, result, view, this.#style),
+    );
   }
 }

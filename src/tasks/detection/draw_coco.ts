@@ -1,7 +1,9 @@
 import type { Context2D } from '../../render/context_2d';
 import { drawBox } from '../../render/draw_box';
+import { drawLabel } from '../../render/draw_label';
 import { labelTops } from '../../render/label_tops';
 import type { OverlayView } from '../../render/overlay_view';
+import type { LabelBox } from '../../render/text_slots';
 import type { CocoResult, Detection } from './detection_result';
 
 export interface CocoStyle {
@@ -16,26 +18,29 @@ export function cocoShown(result: CocoResult, style: CocoStyle): Detection[] {
   return style.classFilter ? boxes.filter((d) => d.label === style.classFilter) : boxes;
 }
 
-/** Labelled boxes; before NMS they are dashed. */
+/**
+ * Labelled boxes; before NMS they are dashed. Labels are drawn last, so no box's stroke crosses
+ * one. Returns the labels' boxes (canvas px).
+ */
 export function drawCoco(
   ctx: Context2D,
   result: CocoResult,
   view: OverlayView,
   style: CocoStyle,
-): void {
+): LabelBox[] {
   // Best score first (NMS order), so the best box's label keeps its spot.
   const shown = cocoShown(result, style).map((d) => ({
     ...d,
     text: `${d.label} ${d.score.toFixed(2)}`,
   }));
   const tops = labelTops(ctx, view, shown);
-  shown.forEach((d, i) => {
+  const colour = (d: Detection) => `hsl(${(d.classIndex * 47) % 360} 90% 60%)`;
+  for (const d of shown) {
     drawBox(ctx, view, d.box, {
-      colour: `hsl(${(d.classIndex * 47) % 360} 90% 60%)`,
+      colour: colour(d),
       lineWidth: style.beforeNms ? 1.5 : 3,
       dash: style.beforeNms ? [6, 4] : undefined,
-      text: d.text,
-      textTop: tops[i],
     });
-  });
+  }
+  return shown.map((d, i) => drawLabel(ctx, view, d.box, d.text, { colour: colour(d) }, tops[i]));
 }

@@ -2,16 +2,21 @@ import type { Context2D } from '../../render/context_2d';
 import { drawBox } from '../../render/draw_box';
 import { labelTops } from '../../render/label_tops';
 import type { OverlayView } from '../../render/overlay_view';
+import type { LabelBox } from '../../render/text_slots';
 import type { FrozenNms } from './nms_stepper.svelte';
 import type { NmsReplayState } from './nms_replay';
 
-/** A replayed NMS state: kept boxes green, removed red (with the IoU that removed them), pending grey. */
+/**
+ * A replayed NMS state: kept boxes green, removed red (with the IoU that removed them), pending
+ * grey, its labels clear of those `taken` (canvas px). Returns the labels' boxes (canvas px).
+ */
 export function drawNmsStep(
   ctx: Context2D,
   frozen: FrozenNms,
   state: NmsReplayState,
   view: OverlayView,
-): void {
+  taken: readonly LabelBox[] = [],
+): LabelBox[] {
   for (const i of state.pending) {
     const d = frozen.candidates[i]!;
     drawBox(ctx, view, d.box, { colour: '#d4d4d4', lineWidth: 1.5, dash: [6, 4] });
@@ -21,28 +26,40 @@ export function drawNmsStep(
   );
   // Labels placed so none hides another: the kept boxes' first.
   const kept = state.kept.map((i) => frozen.candidates[i]!);
-  const tops = labelTops(ctx, view, [
-    ...kept.map((d) => ({ box: d.box, text: `${d.label} ${d.score.toFixed(2)}` })),
-    ...fresh.map((r) => ({
-      box: frozen.candidates[r.index]!.box,
-      text: `IoU ${r.iou.toFixed(2)}`,
-    })),
-  ]);
+  const tops = labelTops(
+    ctx,
+    view,
+    [
+      ...kept.map((d) => ({ box: d.box, text: `${d.label} ${d.score.toFixed(2)}` })),
+      ...fresh.map((r) => ({
+        box: frozen.candidates[r.index]!.box,
+        text: `IoU ${r.iou.toFixed(2)}`,
+      })),
+    ],
+    {},
+    taken,
+  );
+  const labels: (LabelBox | null)[] = [];
   fresh.forEach((r, k) => {
-    drawBox(ctx, view, frozen.candidates[r.index]!.box, {
-      colour: '#ef4444',
-      lineWidth: 2,
-      dash: [6, 4],
-      text: `IoU ${r.iou.toFixed(2)}`,
-      textTop: tops[kept.length + k],
-    });
+    labels.push(
+      drawBox(ctx, view, frozen.candidates[r.index]!.box, {
+        colour: '#ef4444',
+        lineWidth: 2,
+        dash: [6, 4],
+        text: `IoU ${r.iou.toFixed(2)}`,
+        textTop: tops[kept.length + k],
+      }),
+    );
   });
   kept.forEach((d, k) => {
-    drawBox(ctx, view, d.box, {
-      colour: state.kept[k] === state.current?.kept ? '#facc15' : '#22c55e',
-      lineWidth: 3,
-      text: `${d.label} ${d.score.toFixed(2)}`,
-      textTop: tops[k],
-    });
+    labels.push(
+      drawBox(ctx, view, d.box, {
+        colour: state.kept[k] === state.current?.kept ? '#facc15' : '#22c55e',
+        lineWidth: 3,
+        text: `${d.label} ${d.score.toFixed(2)}`,
+        textTop: tops[k],
+      }),
+    );
   });
+  return labels.filter((l) => l !== null);
 }

@@ -6,6 +6,7 @@ import { drawLabel } from '../../render/draw_label';
 import { labelTops } from '../../render/label_tops';
 import type { OverlayView } from '../../render/overlay_view';
 import type { AnchorView, YoloResult } from './detection_result';
+import type { LabelBox } from '../../render/text_slots';
 
 export interface YoloStyle {
   /**
@@ -33,13 +34,14 @@ export function gridCellBox(result: YoloResult, row: number, col: number) {
 /**
  * Draws the grid, the tapped cell's anchors (dashed priors, solid decoded boxes labelled
  * "anchor: σ(t_o)"), then the responsible cells and the boxes before or after NMS on top.
+ * Returns the labels' boxes (canvas px).
  */
 export function drawYolo(
   ctx: Context2D,
   result: YoloResult,
   view: OverlayView,
   style: YoloStyle,
-): void {
+): LabelBox[] {
   const S = result.gridSize;
   // The grid covers the whole model input; in frame pixels it reaches into the letterbox padding.
   const topLeft = unletterbox(result.letterbox, 0, 0);
@@ -90,10 +92,19 @@ export function drawYolo(
     });
   }
   // Labels last, so no box's stroke crosses one.
-  for (const a of anchors) {
-    drawLabel(ctx, view, a.box, anchorText(a), { colour: anchorColour(a) }, anchorTop(a));
-  }
-  boxes.forEach((d, i) => {
-    drawLabel(ctx, view, d.box, `${d.label} ${d.score.toFixed(2)}`, { colour: boxColour }, tops[i]);
-  });
+  return [
+    ...anchors.map((a) =>
+      drawLabel(ctx, view, a.box, anchorText(a), { colour: anchorColour(a) }, anchorTop(a)),
+    ),
+    ...boxes.map((d, i) =>
+      drawLabel(
+        ctx,
+        view,
+        d.box,
+        `${d.label} ${d.score.toFixed(2)}`,
+        { colour: boxColour },
+        tops[i],
+      ),
+    ),
+  ];
 }

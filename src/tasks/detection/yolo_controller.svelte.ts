@@ -1,3 +1,4 @@
+import { exposeLabelBoxes } from '../../render/expose_label_boxes';
 import type { OverlayView } from '../../render/overlay_view';
 import type { FramePoint, LabContext, ProgressCallback } from '../../lab/lab_runtime.svelte';
 import { anchorAssignment, type AnchorAssignment } from '../../vision/anchor_assignment';
@@ -111,8 +112,9 @@ export class YoloController extends DetectionController<YoloResult, YoloFaceOpti
     const { frozen, state } = this.stepper;
     const replay = frozen && state;
     const boxes = replay ? 'none' : this.controls.beforeNms ? 'candidates' : 'detections';
-    drawYolo(ctx, result, view, { boxes, cell: this.cell });
-    if (frozen && state) drawNmsStep(ctx, frozen, state, view);
+    const labels = drawYolo(ctx, result, view, { boxes, cell: this.cell });
+    if (frozen && state) labels.push(...drawNmsStep(ctx, frozen, state, view, labels));
+    exposeLabelBoxes(ctx, labels);
   }
 
   override bind(): void {
