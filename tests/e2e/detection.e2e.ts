@@ -62,6 +62,11 @@ describe('detection lab', () => {
     expect(volumeText).toContain('13 x 13 x 5 x 6');
     expect(volumeText).toContain('19 x 19 x 5 x 85');
     expect(volumeText).toContain('[1, 13, 13, 25]');
+    // The decoding formulas are set as formulas: b_w = p_w e^{t_w} / S with <sub> and <sup>.
+    const decoding = page.locator('p', { has: page.locator('sup') }).first();
+    expect(await decoding.textContent()).toContain('bw = pw etw / S');
+    expect(await decoding.locator('sup').first().textContent()).toBe('tw');
+    expect(await decoding.locator('sup sub').first().textContent()).toBe('w');
     expect(await page.getByTestId('threshold-note').textContent()).toMatch(
       /0\.6.*0\.5.*0\.5.*0\.4/,
     );
@@ -80,7 +85,8 @@ describe('detection lab', () => {
           !!a &&
           lines.length === 1 &&
           lines[0]!.includes(
-            `(c_y, c_x) = (${a.cell.row}, ${a.cell.col}), anchor ${a.anchor + 1} (IoU ${a.iou.toFixed(2)})`,
+            // c_y and c_x are rendered with <sub>: the text reads cy, cx.
+            `(cy, cx) = (${a.cell.row}, ${a.cell.col}), anchor ${a.anchor + 1} (IoU ${a.iou.toFixed(2)})`,
           )
         );
       })

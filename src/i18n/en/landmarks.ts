@@ -32,7 +32,7 @@ export const landmarksEn = {
   'landmarks.minCutoff': 'Minimum cut-off f_c,min (Hz): lower is smoother',
   'landmarks.beta': 'Speed coefficient β: higher lags less on fast moves',
   'landmarks.smoothingHelp':
-    'α = 1 / (1 + 1 / (2π f_c Δt)), f_c = f_c,min + β |dx/dt|: still points are smoothed, moving ones follow.',
+    'α = 1 / (1 + 1 / (2π f_c Δt)), f_c = f_{c,min} + β |dx/dt|: still points are smoothed, moving ones follow.',
   'landmarks.course': 'Output vector',
   'landmarks.courseExplain':
     'As the course writes it: y = (p_c, l1x, l1y, …, lNx, lNy). First “is there a face?” (p_c; with none found p_c = 0 and the points are “don’t care”, written ?), then each coordinate divided by the frame’s width or height, so (0, 0) is the top-left corner and (1, 1) the bottom-right.',

@@ -32,7 +32,7 @@ export const landmarksZhCn: Record<keyof typeof landmarksEn, string> = {
   'landmarks.minCutoff': '最小截止频率 f_c,min（Hz）：越低越平滑',
   'landmarks.beta': '速度系数 β：越高，快速移动时越不滞后',
   'landmarks.smoothingHelp':
-    'α = 1 / (1 + 1 / (2π f_c Δt))，f_c = f_c,min + β |dx/dt|：静止的点被平滑，移动的点紧跟。',
+    'α = 1 / (1 + 1 / (2π f_c Δt))，f_c = f_{c,min} + β |dx/dt|：静止的点被平滑，移动的点紧跟。',
   'landmarks.course': '输出向量',
   'landmarks.courseExplain':
     '按课程的写法：y = (p_c, l1x, l1y, …, lNx, lNy)。先是“有没有人脸？”（p_c；没有找到时 p_c = 0，其余各点“无关紧要”，写作 ?），然后是各点坐标，每个坐标除以画面的宽或高，(0, 0) 是左上角，(1, 1) 是右下角。',
