@@ -46,6 +46,8 @@ export const styleEn = {
   'style.live.explain':
     'A small network f_W (Johnson et al. 2016: 9×9 conv, two stride-2 convs, 3 residual blocks, instance norm, nearest-neighbour upsampling then conv; 8/16/32 channels, about 72k weights) was trained once per style to minimise α J_content + β J_style + γ J_TV over many photos, with costs scaled to about 1, not the course’s units (J_content and each J_style[l] divided by its value for zero activations, J_TV by its largest value; α = 1, β = 5, γ = 10). Then one forward pass stylises each camera frame: no gradient descent per picture.',
   'style.live.size': 'Network input (longer side)',
+  'style.live.sizeDropped':
+    'Lowered to 128 px: 256 px ran at {fps} fps here, under 8. Pick 256 px to keep it.',
   'style.live.network': 'Style network',
   'style.live.summary': 'Stylised at {w}×{h}; mean change {change} of 255.',
   'style.live.summaryIdle': 'Live style not running.',

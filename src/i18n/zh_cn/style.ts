@@ -48,6 +48,8 @@ export const styleZhCn: Record<keyof typeof styleEn, string> = {
   'style.live.explain':
     '一个小网络 f_W（Johnson 等 2016：9×9 卷积、两个步长为 2 的卷积、3 个残差块、实例归一化、最近邻上采样后卷积；8/16/32 个通道，约 7.2 万个权重）按每种风格训练一次，在许多照片上最小化 α J_content + β J_style + γ J_TV，代价缩放到 1 左右，不是课程的单位（J_content 和每个 J_style[l] 除以激活值全为 0 时的值，J_TV 除以其最大值；α = 1，β = 5，γ = 10）。之后每一帧只需一次前向传播即可风格化：无需对每张图做梯度下降。',
   'style.live.size': '网络输入（长边）',
+  'style.live.sizeDropped':
+    '已降到 128 像素：256 像素在这里只有 {fps} fps，低于 8。选择 256 像素可保留它。',
   'style.live.network': '风格网络',
   'style.live.summary': '以 {w}×{h} 风格化；平均变化 {change}（满值 255）。',
   'style.live.summaryIdle': '实时风格未运行。',
