@@ -12,13 +12,16 @@ const origin = inject('origin');
 interface FacesResult {
   frame: { width: number; height: number };
   identities: string[];
-  faces: { name: string | null; distance: number | null; accepted: boolean }[];
+  faces: { name: string | null; distance: number | null; accepted: boolean; label: string }[];
 }
 
 const session = useCheckedPage(origin, makeY4m('astronaut.jpg', { width: 640, height: 480 }));
 
 const identityNames = (page: Page) =>
   page.getByTestId('identities').locator('.name').allTextContents();
+/** Each enrolled person's count of shots, as the list says it. */
+const shotCounts = (page: Page) =>
+  page.getByTestId('identities').locator('li .hint').allTextContents();
 
 it('enrols in one shot, accepts that face, rejects another, and keeps it across export, erase, import and reload', async () => {
   const { page } = session;
@@ -36,6 +39,11 @@ it('enrols in one shot, accepts that face, rejects another, and keeps it across 
     (r) => r.faces[0]?.name === 'Eileen' && r.faces[0].accepted,
   );
   expect(accepted.faces[0]!.distance).toBeLessThan(0.6);
+  expect(accepted.faces[0]!.label).toMatch(/^Eileen · d = 0\.\d\d · accept$/);
+  // The name field is cleared for the next person; one shot is "1 shot".
+  expect(await page.getByTestId('faces-name').inputValue()).toBe('');
+  expect(await shotCounts(page)).toEqual(['1 shot']);
+  await expect.poll(() => page.getByTestId('summary').textContent()).toBe('1 face: Eileen.');
 
   // Another person: the footballer's photo.
   await page.getByTestId('image-input').setInputFiles(fixturePath('messi5.jpg'));
@@ -45,6 +53,10 @@ it('enrols in one shot, accepts that face, rejects another, and keeps it across 
   );
   expect(other.faces[0]!.accepted).toBe(false);
   expect(other.faces[0]!.distance).toBeGreaterThan(0.6);
+  // A stranger is unknown, with the nearest enrolled person and d, never "Eileen" alone.
+  expect(other.faces[0]!.label).toBe(
+    `unknown (nearest: Eileen, d = ${other.faces[0]!.distance!.toFixed(2)})`,
+  );
 
   // Export, then a hostile file changes nothing.
   const download = page.waitForEvent('download');
@@ -86,4 +98,18 @@ it('enrols in one shot, accepts that face, rejects another, and keeps it across 
     page,
     (r) => r.faces[0]?.name === 'Eileen' && r.faces[0].accepted,
   );
-}, 180_000);
+  await page.getByTestId('identities').getByRole('button', { name: 'Add a shot' }).click();
+  await expect.poll(() => shotCounts(page)).toEqual(['2 shots']);
+
+  // In Chinese, the stranger's label and the count too.
+  await page.getByTestId('language').selectOption('zh-CN');
+  await page.getByTestId('image-input').setInputFiles(fixturePath('messi5.jpg'));
+  const stranger = await waitForResult<FacesResult>(
+    page,
+    (r) => r.frame.width === 548 && r.faces.length > 0 && r.faces[0]!.label.startsWith('未知'),
+  );
+  expect(stranger.faces[0]!.label).toBe(
+    `未知（最近：Eileen，d = ${stranger.faces[0]!.distance!.toFixed(2)}）`,
+  );
+  expect(await shotCounts(page)).toEqual(['2 张']);
+}, 240_000);
