@@ -2,29 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { deflatedZip } from '../../../tests/helpers/deflated_zip';
 import { crc32, dosDateTime, maxUnzippedBytes, unzipArchive, zipArchive } from './zip_archive';
-
-/**
- * One deflated entry whose headers declare `declared` bytes unpacked (a zip bomb may lie): our
- * stored archive with the entry's method, sizes and CRC rewritten.
- */
-function deflatedZip(name: string, content: Uint8Array, declared = content.length): Uint8Array {
-  const packed = deflateRawSync(content);
-  const zip = zipArchive([{ name, data: packed }]);
-  const view = new DataView(zip.buffer);
-  const central = view.getUint32(zip.length - 22 + 16, true);
-  for (const [header, method] of [
-    [0, 8],
-    [central, 10],
-  ] as const) {
-    view.setUint16(header + method, 8, true);
-    view.setUint32(header + method + 6, crc32(content), true);
-    view.setUint32(header + method + 14, declared, true);
-  }
-  return zip;
-}
 
 const entries = [
   { name: 'metadata.json', data: new TextEncoder().encode('{"labels":["书","apple"]}') },
