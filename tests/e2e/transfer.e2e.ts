@@ -57,8 +57,19 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
     await page.getByTestId('class-name').nth(1).fill('building');
     await page.getByTestId('class-name').nth(1).dispatchEvent('change');
 
-    // Class 0 from the fake camera (fruits.jpg).
+    // A tap on "record" with no picture says so, until the camera starts.
+    await page.getByTestId('record').nth(0).click();
+    await expect
+      .poll(() => page.getByTestId('transfer-status').textContent())
+      .toBe('Start the camera or open a picture first.');
     await startCamera(page);
+    await expect.poll(() => page.getByTestId('transfer-status').count()).toBe(0);
+
+    // Class 0 from the fake camera (fruits.jpg): one tap is "1 sample", then more.
+    await page.getByTestId('record').nth(0).click();
+    await expect
+      .poll(() => page.getByTestId('sample-count').allTextContents())
+      .toEqual(['1 sample', '0 samples']);
     await recordSamples(page, 0, 8);
 
     // Class 1 from a still photo (building.jpg) through the image source. The status is already
@@ -112,22 +123,48 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
     await page.getByTestId('start-camera').click();
     await waitForResult(page, winner('fruit'));
 
-    // Reload: the classes, samples and head are still there.
+    // Reload: the classes, samples and head are still there, and so are the run's curves and
+    // dev metrics, without training again.
+    const run = () =>
+      Promise.all([
+        page.getByTestId('training-state').textContent(),
+        ...['curve-loss', 'curve-accuracy'].flatMap((curve) =>
+          ['data-train-points', 'data-dev-points'].map((a) =>
+            page.getByTestId(curve).getAttribute(a),
+          ),
+        ),
+        page.getByTestId('confusion-matrix').getAttribute('data-matrix'),
+        page.getByTestId('dev-f1').getAttribute('data-value'),
+      ]);
+    const trainedRun = await run();
     await page.reload();
     await expect
       .poll(async () => (await counts(page)).map((c) => c >= 8), { timeout: 30_000 })
       .toEqual([true, true]);
+    expect(await page.getByTestId('training-state').getAttribute('data-kind')).toBe('done');
+    expect(await run()).toEqual(trainedRun);
     await page.getByTestId('image-input').setInputFiles(fixturePath('building.jpg'));
     const reloaded = await waitForResult(page, winner('building'));
     expect(reloaded.probabilities![1]).toBeCloseTo(onPhoto.probabilities![1]!, 4);
     const saved = await counts(page);
 
-    // Training again after the reload reads every sample's features from IndexedDB.
+    // Training again after the reload reads every sample's features from IndexedDB (the kept
+    // run shows "done" until the new one ends: wait for the new run's time).
+    const keptMs = await page.getByTestId('training-state').getAttribute('data-ms');
     await expect.poll(() => page.getByTestId('train').isEnabled(), { timeout: 60_000 }).toBe(true);
     await page.getByTestId('train').click();
     await expect
-      .poll(() => page.getByTestId('training-state').getAttribute('data-kind'), { timeout: 90_000 })
-      .toBe('done');
+      .poll(
+        async () => {
+          const state = page.getByTestId('training-state');
+          const [kind, ms] = await Promise.all(
+            ['data-kind', 'data-ms'].map((a) => state.getAttribute(a)),
+          );
+          return kind === 'done' && ms !== keptMs;
+        },
+        { timeout: 90_000 },
+      )
+      .toBe(true);
     expect(await page.getByTestId('training-state').getAttribute('data-extracted')).toBe('0');
     expect(Number(await page.getByTestId('training-state').getAttribute('data-cached'))).toBe(
       saved.reduce((a, b) => a + b, 0),
