@@ -93,4 +93,15 @@ describe('drawTexts', () => {
       expect(Math.abs(a.y + a.height / 2 - eyes[i]!.y)).toBeLessThan(4 * 12);
     }
   });
+
+  it('keeps clear of labels drawn before (another call: the hand label, pose scores)', () => {
+    const { ctx } = recordingContext({ width: 640, height: 360, clientWidth: 640 });
+    const view = { width: 640, height: 360, mirror: false };
+    const style = { colour: '#fff', fontSize: 11, dx: 6, dy: -4 };
+    const [first] = drawTexts(ctx, view, [{ x: 300, y: 200, text: 'left 0.98' }], style);
+    const [second] = drawTexts(ctx, view, [{ x: 300, y: 200, text: 'l1' }], style, [first!]);
+    expect(second!.y + second!.height <= first!.y || second!.y >= first!.y + first!.height).toBe(
+      true,
+    );
+  });
 });

@@ -17,13 +17,15 @@ export interface TextStyle<P> {
 
 /**
  * Each item's text beside its frame-pixel point, upright (text is never mirrored), where it
- * hides no text drawn before it (`textSlots`). Returns the texts' boxes (canvas px).
+ * hides no text before it nor the labels `taken` (`textSlots`). Returns the texts' boxes
+ * (canvas px).
  */
 export function drawTexts<P extends { x: number; y: number; text: string }>(
   ctx: Context2D,
   view: OverlayView,
   items: readonly P[],
   style: TextStyle<P>,
+  taken: readonly LabelBox[] = [],
 ): LabelBox[] {
   const s = overlayScale(view);
   const fontPx = Math.round(textFontPx(ctx, view, style.fontSize));
@@ -42,7 +44,7 @@ export function drawTexts<P extends { x: number; y: number; text: string }>(
     };
     return { pointX, pointY: p.y, box };
   });
-  const boxes = textSlots(requests, view);
+  const boxes = textSlots(requests, view, taken);
   items.forEach((p, i) => ctx.fillText(p.text, boxes[i]!.x, boxes[i]!.y + boxes[i]!.height));
   ctx.restore();
   return boxes;

@@ -24,13 +24,14 @@ const maxSteps = 3;
  * another: each takes the first free spot on the canvas among its preferred box, the same box
  * on the point's other side (below, left, then both), then those moved one text height
  * farther from the point, up to three; with none free it keeps its preferred box. Earlier
- * texts keep their spots. Returns each text's box.
+ * texts, and those `taken` (drawn before), keep their spots. Returns each text's box.
  */
 export function textSlots(
   requests: readonly TextRequest[],
   canvas: { width: number; height: number },
+  taken: readonly LabelBox[] = [],
 ): LabelBox[] {
-  const placed: LabelBox[] = [];
+  const placed: LabelBox[] = [...taken];
   const free = (b: LabelBox) =>
     b.x >= 0 &&
     b.y >= 0 &&

@@ -68,6 +68,33 @@ describe('landmarks lab on a fake camera showing a real face', () => {
     expect(numbers[0]).toBeGreaterThan(0.5);
     expect(numbers[1]).toBeCloseTo(points[33]!.x / 640, 1);
     expect(numbers[2]).toBeCloseTo(points[33]!.y / 480, 1);
+    // l1 to l4 sit on the eye corners, a few px apart: their names are placed so none hides
+    // another, each at least 12 CSS px (the overlay says where it drew them, canvas px).
+    const overlay = page.getByTestId('overlay');
+    interface LabelBox {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    }
+    const names = JSON.parse(
+      (await overlay.getAttribute('data-label-boxes')) ?? '[]',
+    ) as LabelBox[];
+    expect(names).toHaveLength(4);
+    const shownScale = await overlay.evaluate(
+      (c: HTMLCanvasElement) => c.getBoundingClientRect().width / c.width,
+    );
+    for (const [i, a] of names.entries()) {
+      expect(a.height * shownScale).toBeGreaterThanOrEqual(11.9);
+      for (const b of names.slice(i + 1)) {
+        const overlap =
+          a.x < b.x + b.width &&
+          b.x < a.x + a.width &&
+          a.y < b.y + b.height &&
+          b.y < a.y + a.height;
+        expect(overlap, JSON.stringify([a, b])).toBe(false);
+      }
+    }
     await page.getByTestId('point-263').click();
     expect(await page.getByTestId('point-263').getAttribute('aria-pressed')).toBe('true');
 

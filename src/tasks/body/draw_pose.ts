@@ -3,6 +3,7 @@ import type { Context2D } from '../../render/context_2d';
 import { drawPoints } from '../../render/draw_points';
 import { drawTexts } from '../../render/draw_texts';
 import type { OverlayView } from '../../render/overlay_view';
+import type { LabelBox } from '../../render/text_slots';
 import { bodySkeleton } from './body_keypoints';
 import type { BodyResult } from './body_result';
 
@@ -24,13 +25,18 @@ export const defaultPoseStyle: PoseStyle = {
   highlight: -1,
 };
 
-/** Draws the skeleton: bones between confident keypoints, then the points and their scores. */
+/**
+ * Draws the skeleton: bones between confident keypoints, then the points and their scores,
+ * clear of the labels `taken`. Returns the scores' boxes (canvas px).
+ */
 export function drawPose(
   ctx: Context2D,
   result: BodyResult,
   view: OverlayView,
   style: PoseStyle = defaultPoseStyle,
-): void {
+  taken: readonly LabelBox[] = [],
+): LabelBox[] {
+  const labels: LabelBox[] = [];
   for (const pose of result.poses) {
     const confident = pose.keypoints.map((p, index) =>
       p.score >= style.threshold ? { ...p, index, text: p.score.toFixed(2) } : null,
@@ -47,12 +53,14 @@ export function drawPose(
       radius,
     });
     if (style.scores) {
-      drawTexts(ctx, view, points, {
+      const style = {
         colour: '#ffffff',
         fontSize: 11,
-        dx: (p) => radius(p) + 2,
+        dx: (p: { index: number }) => radius(p) + 2,
         dy: -2,
-      });
+      };
+      labels.push(...drawTexts(ctx, view, points, style, [...taken, ...labels]));
     }
   }
+  return labels;
 }

@@ -4,6 +4,7 @@ import { drawPoints } from '../../render/draw_points';
 import { drawPolyline } from '../../render/draw_polyline';
 import { drawTexts } from '../../render/draw_texts';
 import type { OverlayView } from '../../render/overlay_view';
+import type { LabelBox } from '../../render/text_slots';
 import { cropToFrame } from '../../vision/rotate_crop';
 import { drawPose, defaultPoseStyle } from '../body/draw_pose';
 import { face68Parts } from './face68_layout';
@@ -39,13 +40,17 @@ export const defaultLandmarksStyle: LandmarksStyle = {
 
 const colours = { mesh: '#38bdf8', face68: '#a3e635', hands: '#f472b6', chosen: '#facc15' };
 
-/** Draws every mode's points, then the course view's chosen points on top. */
+/**
+ * Draws every mode's points, then the course view's chosen points on top; no text hides
+ * another. Returns the texts' boxes (canvas px).
+ */
 export function drawLandmarks(
   ctx: Context2D,
   result: LandmarksResult,
   view: OverlayView,
   style: LandmarksStyle = defaultLandmarksStyle,
-): void {
+): LabelBox[] {
+  const labels: LabelBox[] = [];
   for (const face of result.faces) {
     if (face.score < style.threshold) continue;
     drawPoints(ctx, view, face.points, { colour: colours.mesh, radius: 1, shape: 'square' });
@@ -78,7 +83,8 @@ export function drawLandmarks(
     drawPoints(ctx, view, face.points, { colour: colours.face68, radius: 2 });
     if (style.numbers) {
       const numbered = face.points.map((p, i) => ({ ...p, text: String(i) }));
-      drawTexts(ctx, view, numbered, { colour: colours.face68, fontSize: 11, dx: 2, dy: -1 });
+      const numberStyle = { colour: colours.face68, fontSize: 11, dx: 2, dy: -1 };
+      labels.push(...drawTexts(ctx, view, numbered, numberStyle, labels));
     }
   }
 
@@ -90,36 +96,45 @@ export function drawLandmarks(
     });
     drawPoints(ctx, view, hand.points, { colour: colours.hands, radius: 3 });
     const label = `${style.handLabels[hand.handedness]} ${hand.score.toFixed(2)}`;
-    drawTexts(ctx, view, [{ ...hand.points[0]!, text: label }], {
-      colour: '#ffffff',
-      fontSize: 11,
-      dx: 4,
-      dy: 14,
-    });
+    const wrist = [{ ...hand.points[0]!, text: label }];
+    const handStyle = { colour: '#ffffff', fontSize: 11, dx: 4, dy: 14 };
+    labels.push(...drawTexts(ctx, view, wrist, handStyle, labels));
   }
 
   if (result.poses.length > 0) {
-    drawPose(ctx, { frame: result.frame, poses: result.poses }, view, {
-      ...defaultPoseStyle,
-      threshold: style.threshold,
-      highlight: -1,
-    });
+    const poses = { frame: result.frame, poses: result.poses };
+    const scores = drawPose(
+      ctx,
+      poses,
+      view,
+      {
+        ...defaultPoseStyle,
+        threshold: style.threshold,
+        highlight: -1,
+      },
+      labels,
+    );
+    labels.push(...scores);
   }
 
-  drawSelection(ctx, result, view, style);
+  return drawSelection(ctx, result, view, style, labels);
 }
 
-/** The chosen points as rings, l1, l2, ... beside them (all when few, else only the emphasised). */
+/**
+ * The chosen points as rings, l1, l2, ... beside them (all when few, else only the emphasised),
+ * clear of the `labels` drawn before. Returns those labels and these.
+ */
 function drawSelection(
   ctx: Context2D,
   result: LandmarksResult,
   view: OverlayView,
   style: LandmarksStyle,
-): void {
+  labels: LabelBox[],
+): LabelBox[] {
   const sel = style.selection;
-  if (!sel) return;
+  if (!sel) return labels;
   const entries = outputVector(result, sel.mode, sel.instance, sel.indices);
-  if (!entries) return;
+  if (!entries) return labels;
   const points = entries
     .map((e, k) => ({
       x: e.lx * result.frame.width,
@@ -135,5 +150,6 @@ function drawSelection(
     outline: 2,
   });
   const named = points.filter((p) => p.chosen || entries.length <= 24);
-  drawTexts(ctx, view, named, { fontSize: 11, colour: colours.chosen, dx: 6, dy: -4 });
+  const nameStyle = { fontSize: 11, colour: colours.chosen, dx: 6, dy: -4 };
+  return [...labels, ...drawTexts(ctx, view, named, nameStyle, labels)];
 }
