@@ -6,6 +6,11 @@ export function launchChromium(opts?: {
   deviceCount?: number;
   extraArgs?: string[];
 }): Promise<Browser>;
+export function launchPersistentChromium(
+  userDataDir: string,
+  opts?: { camera?: string | null; deviceCount?: number; extraArgs?: string[] },
+  contextOptions?: BrowserContextOptions,
+): Promise<BrowserContext>;
 export function newCheckedContext(
   browser: Browser,
   origin: string,

@@ -7,10 +7,11 @@ export const chromiumPath =
   process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 
 /**
+ * Chromium's flags for a headless run with the fake camera.
  * @param {{ camera?: string | null, deviceCount?: number, extraArgs?: string[] }} opts
  *   camera: a .y4m file for the fake camera; deviceCount 0 means "no camera at all".
  */
-export async function launchChromium({ camera = null, deviceCount, extraArgs = [] } = {}) {
+function chromiumArgs({ camera = null, deviceCount, extraArgs = [] } = {}) {
   if (!chromiumPath) throw new Error('Chromium is missing: apt-get install -y chromium');
   const args = [
     '--no-sandbox',
@@ -26,7 +27,31 @@ export async function launchChromium({ camera = null, deviceCount, extraArgs = [
   ];
   if (camera) args.push(`--use-file-for-fake-video-capture=${camera}`);
   args.push(...extraArgs);
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args });
+  return args;
+}
+
+/** @param {{ camera?: string | null, deviceCount?: number, extraArgs?: string[] }} opts */
+export async function launchChromium(opts = {}) {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumArgs(opts),
+  });
+}
+
+/**
+ * A browser with an on-disk profile in `userDataDir`, as one context. Storage quotas apply to it
+ * as on a user's device (Playwright's other contexts are off the record, where CDP's
+ * Storage.overrideQuotaForOrigin has no effect), so a test can fill the disk.
+ */
+export async function launchPersistentChromium(userDataDir, opts = {}, contextOptions = {}) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumArgs(opts),
+    viewport: { width: 1200, height: 800 },
+    ...contextOptions,
+  });
 }
 
 /**
