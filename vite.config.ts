@@ -3,16 +3,21 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import catalogue from './models/catalogue.json' with { type: 'json' };
 import { responseHeaders } from './scripts/classroom/https_server.mjs';
+import { threadedWasmFactory } from './scripts/build/threaded_wasm_factory.mjs';
 
 /** The Content-Security-Policy of the built app (DESIGN.md, "Security and privacy"). */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  // blob: for the threaded WASM backend only (see worker-src): a blob: URL can only be made by a
+  // script already running on this origin, so it lets in no code from elsewhere.
+  "script-src 'self' 'wasm-unsafe-eval' blob:",
   "style-src 'self'",
   "connect-src 'self'",
   "img-src 'self' blob: data:",
   "media-src 'self' blob: mediastream:",
-  "worker-src 'self'",
+  // The threaded WASM backend starts its threads as workers made from blob: URLs (TF.js's own
+  // bundled code, not fetched) and imports its module into them the same way.
+  "worker-src 'self' blob:",
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
@@ -66,9 +71,14 @@ export default defineConfig({
   plugins: [
     svelte(),
     cspMeta(),
+    threadedWasmFactory(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
+      // Our own worker (src/sw/sw.ts): it adds the isolation headers to what it serves.
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
       includeAssets: ['icons/*.png'],
       manifest: {
         name: 'ConvLens: a live lab for convolutional networks',
@@ -125,23 +135,13 @@ export default defineConfig({
           icons: [{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
         })),
       },
-      workbox: {
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,wasm,png,jpg,svg,webmanifest}', 'styles/**/*.{json,bin}'],
         // The bench's hooks load only with `?bench` (the bench and the tests, online): users'
         // devices do not install them.
         globIgnores: ['models/**', '**/bench_hooks-*.js'],
         additionalManifestEntries: precachedModels,
         maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
-        runtimeCaching: [
-          {
-            // Models not precached are kept once a lab has loaded them.
-            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/models/'),
-            handler: 'CacheFirst',
-            options: { cacheName: 'convlens-models' },
-          },
-        ],
       },
     }),
   ],

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
+import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import { modelEntry, type ModelId } from './core/models/catalogue';
 import { bareTimes } from './core/models/bare_timer';
 import { compareReaders, type ReaderComparison } from './core/pixels/compare_readers';
@@ -17,6 +18,8 @@ export interface BenchHooks {
   /** Milliseconds of `execute` + reading the output, per run, on an input of the catalogue's shape. */
   bareModelMs(id: ModelId, runs: number): Promise<number[]>;
   backend(): string;
+  /** Threads the WASM backend runs on (1 when the page is not cross-origin isolated). */
+  wasmThreads(): number;
   /**
    * The Faces lab's align + embed on the page's current picture: BlazeFace finds the face once,
    * then each run crops it upright to 150x150 and encodes it with face_recognition. Returns
@@ -46,6 +49,7 @@ declare global {
 export function installBenchHooks(win: Window): void {
   win.convlensBench = {
     backend: () => tf.getBackend(),
+    wasmThreads: () => getThreadsCount(),
     compareReaders(runs) {
       const video = document.querySelector('video');
       if (!video || video.readyState < 2) throw new Error('No video to sample.');

@@ -1,6 +1,6 @@
 import type { NetworkInterfaceInfo } from 'node:os';
 
-/** Headers every response carries, whatever its status (vite preview's too): nosniff, no referrer, no framing. */
+/** Headers every response carries, whatever its status (vite preview's too): nosniff, no referrer, no framing, cross-origin isolation. */
 export const responseHeaders: Record<string, string>;
 
 export interface ClassroomServer {

@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:https';
 import { basename } from 'node:path';
 import { ensureCertificate } from './certificate.mjs';
+import { isolationHeaders } from './isolation_headers.mjs';
 import { classroomUrls, lanAddresses } from './lan_addresses.mjs';
 import { contentType, resolveRequest } from './static_files.mjs';
 
@@ -17,6 +18,7 @@ export const responseHeaders = {
   'Referrer-Policy': 'no-referrer',
   'Content-Security-Policy': "frame-ancestors 'none'",
   'X-Frame-Options': 'DENY',
+  ...isolationHeaders,
 };
 
 // The page and the service worker decide which version of the app a phone runs; a stale copy of

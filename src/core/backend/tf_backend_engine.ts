@@ -1,15 +1,23 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import '@tensorflow/tfjs-backend-wasm';
+import { setThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-backend-webgl';
 import { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import type { BackendName } from './backend_choice';
 import type { BackendEngine } from './backend_manager';
 import { useBundledWasm } from './wasm_paths';
+import { wasmThreadsCount } from './wasm_threads';
 
-/** TF.js's own engine behind the BackendManager, with the WASM binaries served from our origin. */
-export function tfBackendEngine(): BackendEngine {
+/**
+ * TF.js's own engine behind the BackendManager, with the WASM binaries served from our origin and
+ * the WASM backend's threads set before it first starts (it reads the count only then).
+ */
+export function tfBackendEngine(
+  nav: Pick<Navigator, 'hardwareConcurrency'> = navigator,
+  isolated: boolean = globalThis.crossOriginIsolated === true,
+): BackendEngine {
   useBundledWasm();
+  setThreadsCount(wasmThreadsCount(nav.hardwareConcurrency, isolated));
   return {
     async start(name: BackendName): Promise<string | null> {
       try {

@@ -161,6 +161,14 @@ describe('startClassroomServer', () => {
     }
   });
 
+  it('isolates the page on every response (SharedArrayBuffer for the threaded WASM backend)', async () => {
+    for (const path of ['/', '/sw.js', '/classroom.json', '/none']) {
+      const res = await get(path);
+      expect(res.headers['cross-origin-opener-policy'], path).toBe('same-origin');
+      expect(res.headers['cross-origin-embedder-policy'], path).toBe('require-corp');
+    }
+  });
+
   it('reuses its certificate on the next start', async () => {
     const again = await startClassroomServer({ root, certDir: join(dir, 'cert'), port: 0 });
     try {

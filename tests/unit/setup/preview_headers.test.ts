@@ -10,4 +10,10 @@ describe('vite preview headers', () => {
     expect(headers['X-Frame-Options']).toBe('DENY');
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
   });
+
+  it('isolates the page: COOP same-origin and COEP require-corp (threaded WASM)', () => {
+    const headers = config.preview?.headers ?? {};
+    expect(headers['Cross-Origin-Opener-Policy']).toBe('same-origin');
+    expect(headers['Cross-Origin-Embedder-Policy']).toBe('require-corp');
+  });
 });
