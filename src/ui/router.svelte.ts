@@ -9,15 +9,15 @@ export const labIds = [
 ] as const;
 export type LabId = (typeof labIds)[number];
 
-/** `#/faces` -> 'faces'; anything else -> the default lab. */
-export function labFromHash(hash: string, fallback: LabId = 'landmarks'): LabId {
+/** `#/faces` -> 'faces'; `#/`, no hash or an unknown lab -> null (the start page). */
+export function labFromHash(hash: string): LabId | null {
   const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
-  return (labIds as readonly string[]).includes(id ?? '') ? (id as LabId) : fallback;
+  return (labIds as readonly string[]).includes(id ?? '') ? (id as LabId) : null;
 }
 
-/** The lab in the address bar, so a teacher can link straight to one. */
+/** The lab in the address bar, so a teacher can link straight to one; null: the start page. */
 export class Router {
-  #lab = $state<LabId>('landmarks');
+  #lab = $state<LabId | null>(null);
   readonly #onHash = () => {
     this.#lab = labFromHash(this.win.location.hash);
   };
@@ -29,7 +29,7 @@ export class Router {
     win.addEventListener('hashchange', this.#onHash);
   }
 
-  get lab(): LabId {
+  get lab(): LabId | null {
     return this.#lab;
   }
 
