@@ -65,11 +65,13 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
     await startCamera(page);
     await expect.poll(() => page.getByTestId('transfer-status').count()).toBe(0);
 
-    // Class 0 from the fake camera (fruits.jpg): one tap is "1 sample", then more.
-    await page.getByTestId('record').nth(0).click();
+    // One picture uploaded to class 1 (building) is "1 sample".
+    await page.getByTestId('sample-upload').nth(1).setInputFiles(fixturePath('building.jpg'));
     await expect
       .poll(() => page.getByTestId('sample-count').allTextContents())
-      .toEqual(['1 sample', '0 samples']);
+      .toEqual(['0 samples', '1 sample']);
+
+    // Class 0 from the fake camera (fruits.jpg).
     await recordSamples(page, 0, 8);
 
     // Class 1 from a still photo (building.jpg) through the image source. The status is already
@@ -276,5 +278,28 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
 
     await p.reload();
     await expect.poll(() => counts(p), { timeout: 30_000 }).toEqual([1, 0]);
+  });
+});
+
+describe('transfer lab in Chinese', () => {
+  const session = useCheckedPage(origin, camera);
+
+  it('default class names follow the UI language; a chosen name stays', async () => {
+    const { page } = session;
+    await page.goto(`${origin}/?backend=wasm#/transfer`);
+    const classNames = () =>
+      page
+        .getByTestId('class-name')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    await expect.poll(classNames, { timeout: 30_000 }).toEqual(['Class 1', 'Class 2']);
+    await page.getByTestId('class-name').nth(1).fill('fruit');
+    await page.getByTestId('class-name').nth(1).dispatchEvent('change');
+    await page.getByTestId('language').selectOption('zh-CN');
+    await expect.poll(classNames, { timeout: 30_000 }).toEqual(['类别 1', 'fruit']);
+    await expect
+      .poll(() => page.getByTestId('sample-count').allTextContents())
+      .toEqual(['0 个样本', '0 个样本']);
+    await page.reload();
+    await expect.poll(classNames, { timeout: 30_000 }).toEqual(['类别 1', 'fruit']);
   });
 });

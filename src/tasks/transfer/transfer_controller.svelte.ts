@@ -2,6 +2,7 @@ import { untrack } from 'svelte';
 import { squareJpeg } from '../../core/pixels/square_jpeg';
 import { LabRuntime, type LabContext, type LoadPhase } from '../../lab/lab_runtime.svelte';
 import { loadCenternet } from '../load_centernet';
+import { localisedDefaultName } from './default_class_name';
 import { drawTransfer } from './draw_transfer';
 import { projectArchiveName } from './project_file';
 import { TransferLab } from './transfer_lab.svelte';
@@ -54,7 +55,10 @@ export class TransferController {
     return status?.text ?? null;
   }
 
-  /** Loads the backbone and runs the prediction; opens the saved project, closes it on leave. */
+  /**
+   * Loads the backbone and runs the prediction; opens the saved project (its default class names
+   * in the UI's language), closes it on leave.
+   */
   bind(): void {
     this.#runtime.bind();
     $effect(() => {
@@ -62,6 +66,14 @@ export class TransferController {
         this.lab.onError(e),
       );
       return () => this.project.dispose();
+    });
+    // Once open, and again whenever the UI language changes.
+    $effect(() => {
+      const { i18n } = this.lab;
+      if (!this.project.ready || !i18n.locale) return;
+      untrack(() => this.project.localiseNames((name) => localisedDefaultName(name, i18n))).catch(
+        (e: unknown) => this.lab.onError(e),
+      );
     });
   }
 

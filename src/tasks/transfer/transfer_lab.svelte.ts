@@ -140,6 +140,17 @@ export class TransferLab {
     }));
   }
 
+  /**
+   * Renames the classes whose names `localised` maps to another (a default name of another
+   * language, "Class 2" in a Chinese UI), so names the user never chose follow the UI language.
+   */
+  async localiseNames(localised: (name: string) => string | null): Promise<void> {
+    for (const c of this.#classes) {
+      const name = localised(c.name);
+      if (name !== null && name !== c.name) await this.renameClass(c.id, name);
+    }
+  }
+
   /** Deletes the class (if more than two are stored) and every stored sample of it. */
   async deleteClass(id: string): Promise<void> {
     if (this.#classes.length <= minClasses) return;

@@ -81,3 +81,24 @@ describe('Transfer lab in two tabs', () => {
     expect(names(await tab())).toEqual(['A', 'Y']);
   });
 });
+
+describe('Transfer lab: default class names follow the UI language', () => {
+  it('renames the classes still called by a default name, keeps the others, and stores it', async () => {
+    const english = new TransferLab();
+    await english.open(['Class 1', 'Class 2']);
+    await english.addClass('fruit');
+    await english.addClass('Class 4');
+    english.dispose();
+    const chinese = new TransferLab();
+    await chinese.open(['类别 1', '类别 2']);
+    await chinese.localiseNames((name) =>
+      /^Class \d+$/.test(name) ? name.replace('Class', '类别') : null,
+    );
+    expect(names(chinese)).toEqual(['类别 1', '类别 2', 'fruit', '类别 4']);
+    chinese.dispose();
+    const reloaded = new TransferLab();
+    await reloaded.open(['A', 'B']);
+    expect(names(reloaded)).toEqual(['类别 1', '类别 2', 'fruit', '类别 4']);
+    reloaded.dispose();
+  });
+});
