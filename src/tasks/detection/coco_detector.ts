@@ -6,25 +6,35 @@ import { mapCorners } from '../../vision/boxes';
 import { squareLetterbox, unletterbox } from '../../vision/letterbox';
 import { nonMaxSuppression } from '../../vision/non_max_suppression';
 import type { LabTask, PixelFrame, Timed } from '../task';
+import { setCenternetInputSize } from './centernet_input_size';
 import { cocoLabels } from './coco_labels';
 import { decodeCenterNet } from './decode_centernet';
 import type { CocoResult, Detection, DetectionOptions } from './detection_result';
 
-const inputSize = 512;
 const stride = 4;
-const gridWidth = inputSize / stride; // 128
 const maxPeaks = 100;
+
+/**
+ * The square sizes CenterNet runs at (its input is freed, load_centernet.ts): multiples of 32,
+ * the backbone's total stride. Smaller is faster (about (s / 512)² of the work) and finds fewer
+ * small objects (tests/unit/detection/coco_input_size.test.ts).
+ */
+export const cocoInputSizes = [320, 384, 512] as const;
+export type CocoInputSize = (typeof cocoInputSizes)[number];
+export const defaultCocoInputSize: CocoInputSize = 512;
 
 /** Score 0.3 (Human uses 0.2, which shows more second-guess classes), IoU 0.4 as Human. */
 export const defaultCocoOptions: DetectionOptions = { scoreThreshold: 0.3, iouThreshold: 0.4 };
 
 /**
- * COCO detection with CenterNet (MobileNetV3): letterbox into 512 x 512 raw 0-255 RGB, run the
- * graph to its heads, the class heat map `tower_0/keypoints` [1, 128, 128, 80] (sigmoid) and
- * the size head `tower_0/wh` [1, 128, 128, 4] (l, t, r, b in input pixels); keep local maxima
+ * COCO detection with CenterNet (MobileNetV3): letterbox into s x s raw 0-255 RGB (s = 512 by
+ * default, or 320 or 384), run the graph to its heads, the class heat map `tower_0/keypoints`
+ * [1, s/4, s/4, 80] (sigmoid) and the size head `tower_0/wh` [1, s/4, s/4, 4] (l, t, r, b in
+ * input pixels); keep local maxima
  * (3 x 3 max-pool), take the 100 best, then our score threshold and our per-class NMS.
  * The graph's own `tower_0/detections` does the same peak picking but no NMS or threshold.
- * Owns its GraphModel; dispose() releases it.
+ * Owns its GraphModel (loaded with its input freed, load_centernet.ts) and sets it to run at s;
+ * dispose() releases it.
  */
 export class CocoDetector implements LabTask<CocoResult> {
   static readonly modelId: ModelId = 'centernet';
@@ -35,7 +45,14 @@ export class CocoDetector implements LabTask<CocoResult> {
     private readonly model: GraphModel,
     options: Partial<DetectionOptions> = {},
     private readonly now: () => number = () => performance.now(),
+    readonly inputSize: CocoInputSize = defaultCocoInputSize,
   ) {
+    if (!cocoInputSizes.includes(inputSize)) {
+      throw new RangeError(
+        `inputSize must be one of ${cocoInputSizes.join(', ')}, got ${inputSize}.`,
+      );
+    }
+    setCenternetInputSize(model, inputSize);
     this.#options = { ...defaultCocoOptions, ...options };
   }
 
@@ -55,13 +72,15 @@ export class CocoDetector implements LabTask<CocoResult> {
 
   async run({ image, width, height }: PixelFrame): Promise<Timed<CocoResult>> {
     const options = this.#options;
+    const inputSize = this.inputSize;
+    const gridWidth = inputSize / stride;
     const t0 = this.now();
     const letterbox = squareLetterbox(width, height, inputSize); // the read's geometry
     const { tensor } = await this.#reader.read(
       { image, width, height },
       { outputSize: { width: inputSize, height: inputSize }, keepAspect: true },
     );
-    const input = tf.expandDims<tf.Tensor4D>(tensor, 0); // [1, 512, 512, 3] float32 0-255
+    const input = tf.expandDims<tf.Tensor4D>(tensor, 0); // [1, s, s, 3] float32 0-255
     tensor.dispose();
     const t1 = this.now();
     let peaks: tf.Tensor[] = [];
