@@ -79,27 +79,89 @@ export const migrations: readonly ((db: ConvLensDb, tx: UpgradeTransaction) => v
 export const databaseVersion = migrations.length;
 
 /**
+ * This tab's schema is older than the database: a newer version of the app, open in another tab,
+ * upgraded it. This tab cannot read or write it until it reloads.
+ */
+export class NewerVersionError extends Error {
+  readonly key = 'store.newerVersion';
+  constructor() {
+    super(
+      'A newer version of ConvLens is open in another tab, so this tab can no longer save. ' +
+        'Reload this tab to use the new version.',
+    );
+    this.name = 'NewerVersionError';
+  }
+}
+
+/** This tab's upgrade waits on another tab that still holds an older version open. */
+export class UpgradeBlockedError extends Error {
+  readonly key = 'store.upgradeBlocked';
+  constructor() {
+    super(
+      'An older version of ConvLens is open in another tab and holds the saved data. ' +
+        'Close or reload that tab, then try again.',
+    );
+    this.name = 'UpgradeBlockedError';
+  }
+}
+
+export interface OpenOptions {
+  /** Told at once when another tab's open connection holds up this tab's upgrade. */
+  onBlocked?: () => void;
+  /** How long an upgrade waits on such a tab before it gives up with UpgradeBlockedError. */
+  blockedTimeoutMs?: number;
+}
+
+/**
  * Opens (creating or upgrading) the app's database; close it when done. `onClose` is told when
- * the connection closes by itself: another tab upgrades or erases the database (versionchange),
- * or the browser drops it (its `close` event).
+ * the connection closes by itself: another tab upgrades it (with a NewerVersionError: this tab
+ * must reload) or erases it (versionchange, no error), or the browser drops it (its `close`
+ * event). A database already newer than this tab's schema rejects with NewerVersionError; an
+ * upgrade that another tab holds up for `blockedTimeoutMs` rejects with UpgradeBlockedError.
  */
 export async function openConvLensDb(
   name = databaseName,
-  onClose?: () => void,
+  onClose?: (reason?: NewerVersionError) => void,
+  { onBlocked, blockedTimeoutMs = 3000 }: OpenOptions = {},
 ): Promise<ConvLensDb> {
   if (typeof indexedDB === 'undefined') {
     throw new Error('This browser has no IndexedDB (private mode?), so nothing can be saved.');
   }
-  const db: ConvLensDb = await openDB<ConvLensSchema>(name, databaseVersion, {
+  let giveUp: ((e: Error) => void) | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const opening = openDB<ConvLensSchema>(name, databaseVersion, {
     upgrade(upgrading, oldVersion, _newVersion, tx) {
       for (let v = oldVersion; v < databaseVersion; v++) migrations[v]!(upgrading, tx);
     },
+    // Another tab's open connection holds up this upgrade: say so, and wait only a while.
+    blocked: () => {
+      onBlocked?.();
+      timer ??= setTimeout(() => giveUp?.(new UpgradeBlockedError()), blockedTimeoutMs);
+    },
     // Another tab wants a newer schema (or to erase everything): let it go ahead.
-    blocking: () => {
-      db.close();
-      onClose?.();
+    blocking: (_current, blockedVersion) => {
+      void opening.then((db) => db.close());
+      onClose?.(
+        blockedVersion !== null && blockedVersion > databaseVersion
+          ? new NewerVersionError()
+          : undefined,
+      );
     },
     terminated: () => onClose?.(),
   });
-  return db;
+  const heldUp = new Promise<never>((_resolve, reject) => (giveUp = reject));
+  try {
+    return await Promise.race([opening, heldUp]);
+  } catch (e) {
+    if (e instanceof UpgradeBlockedError) {
+      // The upgrade may still go through once the other tab lets go: don't leave it open.
+      opening.then((db) => db.close()).catch(() => {});
+      throw e;
+    }
+    if (e instanceof DOMException && e.name === 'VersionError') throw new NewerVersionError();
+    throw e;
+  } finally {
+    clearTimeout(timer);
+    giveUp = null;
+  }
 }

@@ -93,4 +93,8 @@ export const coreEn = {
   'update.reload': 'Reload',
   'update.later': 'Later',
   'offline.ready': 'ConvLens is ready to work offline.',
+  'store.newerVersion':
+    'A newer version of ConvLens is open in another tab, so this tab can no longer save. Reload this tab to use the new version.',
+  'store.upgradeBlocked':
+    'An older version of ConvLens is open in another tab and holds the saved data. Close or reload that tab, then try again.',
 } as const;

@@ -88,4 +88,8 @@ export const coreZhCn: Record<keyof typeof coreEn, string> = {
   'update.reload': '重新加载',
   'update.later': '稍后',
   'offline.ready': 'ConvLens 已可离线使用。',
+  'store.newerVersion':
+    '另一个标签页中打开了更新版本的 ConvLens，本标签页已无法保存。请重新加载本标签页以使用新版本。',
+  'store.upgradeBlocked':
+    '另一个标签页中打开的旧版本 ConvLens 占用着已保存的数据。请关闭或重新加载那个标签页，然后重试。',
 };
