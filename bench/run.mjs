@@ -1,7 +1,8 @@
 // `npm run bench`: runs the built app in headless Chromium with a fake camera and measures, per
 // lab and backend, the frame loop's stage medians and fps beside the bare model's inference time
 // in the same page. Writes bench/results.json and bench/results.md; prints the table.
-// Options: --lab <id>, --backend wasm[,webgl], --frames N, --warmup N, --bare-runs N, --no-build.
+// Options: --lab <id>, --backend wasm[,webgl], --threads both|single|isolated, --frames N,
+// --warmup N, --bare-runs N, --no-build.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -10,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchChromium, newCheckedContext } from '../tests/e2e/browser.mjs';
 import { makeY4m } from '../tests/e2e/make_y4m.mjs';
-import { startPreview } from '../tests/e2e/server.mjs';
+import { builtDir, startPreview } from '../tests/e2e/server.mjs';
+import { startPlainServer } from './serve_plain.mjs';
 import { labs } from './labs.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
@@ -25,6 +27,7 @@ function options() {
     options: {
       lab: { type: 'string' },
       backend: { type: 'string', default: 'wasm' },
+      threads: { type: 'string', default: 'both' },
       frames: { type: 'string', default: '60' },
       warmup: { type: 'string', default: '20' },
       'bare-runs': { type: 'string', default: '50' },
@@ -34,7 +37,8 @@ function options() {
   });
   if (values.help) {
     console.log(
-      'npm run bench -- [--lab <id>] [--backend wasm,webgl] [--frames 60] [--warmup 20]' +
+      'npm run bench -- [--lab <id>] [--backend wasm,webgl] [--threads both|single|isolated]' +
+        ' [--frames 60] [--warmup 20]' +
         ' [--bare-runs 50] [--no-build]\nlabs: ' +
         labs.map((l) => l.id).join(', '),
     );
@@ -50,6 +54,9 @@ function options() {
     if (!BACKENDS.includes(b))
       throw new BenchError(`unknown backend "${b}" (${BACKENDS.join(', ')})`);
   }
+  if (!['both', 'single', 'isolated'].includes(values.threads)) {
+    throw new BenchError(`--threads must be both, single or isolated`);
+  }
   const chosen = values.lab ? labs.filter((l) => l.id === values.lab) : labs;
   if (chosen.length === 0) {
     throw new BenchError(`unknown lab "${values.lab}"; labs: ${labs.map((l) => l.id).join(', ')}`);
@@ -57,6 +64,7 @@ function options() {
   return {
     labs: chosen,
     backends,
+    threads: values.threads,
     frames: count('frames'),
     warmup: count('warmup'),
     bareRuns: count('bare-runs'),
@@ -262,6 +270,9 @@ async function benchLab(browser, origin, lab, backend, opts) {
       lab: lab.id,
       mode: lab.mode,
       backend: active,
+      isolated: await page.evaluate(() => globalThis.crossOriginIsolated),
+      threads:
+        active === 'wasm' ? await page.evaluate(() => window.convlensBench.wasmThreads()) : null,
       frames: loop.frames,
       stage_ms: stageMs,
       total_ms: round(stats.totalMs),
@@ -307,6 +318,7 @@ function markdown(rows, meta) {
     'lab',
     'mode',
     'backend',
+    'threads',
     'frames',
     ...stages.map((s) => `${s} ms`),
     'total ms',
@@ -329,6 +341,7 @@ function markdown(rows, meta) {
         r.lab,
         r.mode,
         r.backend,
+        r.threads ?? '–',
         r.frames,
         ...stages.map((s) => r.stage_ms[s]),
         r.total_ms,
@@ -383,6 +396,14 @@ async function main() {
   const opts = options();
   if (opts.build) build();
   const server = await startPreview();
+  // WASM single-threaded (no isolation headers) beside threaded (npm start's headers), same build.
+  const plain = opts.threads === 'isolated' ? null : await startPlainServer(builtDir);
+  const origins = (backend) =>
+    backend !== 'wasm' || opts.threads === 'isolated'
+      ? [server.origin]
+      : opts.threads === 'single'
+        ? [plain.origin]
+        : [plain.origin, server.origin];
   const rows = [];
   const failures = [];
   let chromium = '';
@@ -393,14 +414,19 @@ async function main() {
       chromium = browser.version();
       try {
         for (const backend of opts.backends) {
-          console.log(`bench: ${lab.id} (${lab.mode}) on ${backend}…`);
-          // One lab failing must not lose the others' rows: report it and go on.
-          try {
-            rows.push(await benchLab(browser, server.origin, lab, backend, opts));
-          } catch (e) {
-            const message = e instanceof BenchError ? e.message : (e?.message ?? String(e));
-            failures.push(`${lab.id} (${lab.mode}) on ${backend}: ${message.split('\n')[0]}`);
-            console.error(`bench: ${failures.at(-1)}`);
+          for (const origin of origins(backend)) {
+            const where = origin === plain?.origin ? ', not isolated' : '';
+            console.log(`bench: ${lab.id} (${lab.mode}) on ${backend}${where}…`);
+            // One lab failing must not lose the others' rows: report it and go on.
+            try {
+              rows.push(await benchLab(browser, origin, lab, backend, opts));
+            } catch (e) {
+              const message = e instanceof BenchError ? e.message : (e?.message ?? String(e));
+              failures.push(
+                `${lab.id} (${lab.mode}) on ${backend}${where}: ${message.split('\n')[0]}`,
+              );
+              console.error(`bench: ${failures.at(-1)}`);
+            }
           }
         }
       } finally {
@@ -409,6 +435,7 @@ async function main() {
     }
   } finally {
     await server.stop();
+    await plain?.stop();
   }
   const meta = {
     date: new Date().toISOString(),
