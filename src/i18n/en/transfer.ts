@@ -144,6 +144,8 @@ export const transferEn = {
   'transfer.eraseConfirm':
     'Erase every project, photo and face stored by ConvLens on this device (and TF.js saved models)? This cannot be undone.',
   'transfer.imported': 'Project imported.',
+  'transfer.storageFull':
+    'The device’s storage is full, so this change was not saved; everything saved before is kept. Delete some samples or free space, then try again.',
   'transfer.importRefused': 'Import refused, nothing changed: {message}',
   'transfer.erased': 'Everything was erased.',
   'transfer.dismiss': 'Dismiss',

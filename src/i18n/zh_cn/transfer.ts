@@ -138,6 +138,8 @@ export const transferZhCn: Record<keyof typeof transferEn, string> = {
   'transfer.eraseConfirm':
     '清除 ConvLens 在本设备上保存的所有项目、照片和人脸（以及 TF.js 保存的模型）？此操作无法撤销。',
   'transfer.imported': '项目已导入。',
+  'transfer.storageFull':
+    '设备存储空间已满，此次更改未保存；之前保存的内容都还在。请删除一些样本或释放空间后重试。',
   'transfer.importRefused': '拒绝导入，没有任何改动：{message}',
   'transfer.erased': '已全部清除。',
   'transfer.dismiss': '关闭',

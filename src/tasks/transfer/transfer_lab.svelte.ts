@@ -25,16 +25,23 @@ import {
   loadProject,
   putSamples,
   replaceProject,
+  StorageFullError,
   updateProject,
 } from './transfer_repository';
 import { defaultTransferOptions, withDefaults, type TransferOptions } from './transfer_options';
 import type { TransferFeatures } from './transfer_features';
 import type { LiveHead } from './transfer_predictor';
 
-/** A problem to tell the user: a refused import, or a write that did not fit in storage. */
-export interface LabNotice {
-  kind: 'import' | 'storage';
-  message: string;
+/**
+ * A problem to tell the user: a refused import or a failed write, with its message, or a write
+ * refused because the device's storage is full (the view words that one in the reader's language).
+ */
+export type LabNotice = { kind: 'import' | 'storage'; message: string } | { kind: 'storage-full' };
+
+function storageNotice(e: unknown): LabNotice {
+  return e instanceof StorageFullError
+    ? { kind: 'storage-full' }
+    : { kind: 'storage', message: (e as Error).message };
 }
 
 export const maxClasses = 10;
@@ -279,7 +286,7 @@ export class TransferLab {
     try {
       await this.#load();
     } catch (e) {
-      this.#notice = { kind: 'storage', message: (e as Error).message };
+      this.#notice = storageNotice(e);
     }
   }
 
@@ -385,7 +392,7 @@ export class TransferLab {
       await write(await this.store.get());
       this.channel.announce({ kind: 'transfer' });
     } catch (e) {
-      this.#notice = { kind: 'storage', message: (e as Error).message };
+      this.#notice = storageNotice(e);
     } finally {
       this.#writes++;
     }

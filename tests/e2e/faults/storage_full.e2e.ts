@@ -136,6 +136,8 @@ describe('a full disk', () => {
     await page.mouse.down();
     await expect.poll(notice, { timeout: 30_000 }).toContain('storage is full');
     await page.mouse.up();
+    await page.getByTestId('language').selectOption('zh-CN');
+    await expect.poll(notice).toContain('设备存储空间已满');
     await page.reload();
     // Nothing half-written: the stored project is the one before the full disk.
     await expect.poll(counts).toEqual(saved);
