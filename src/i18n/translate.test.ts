@@ -49,6 +49,14 @@ describe('plurals', () => {
     expect(translate(locale, 'faces.shots', { count })).toBe(want);
   });
 
+  it.each([
+    ['en', 1, 'One box, nothing to sort.'],
+    ['en', 3, 'Sorted 3 boxes by score.'],
+    ['zh-CN', 3, '已按得分为 3 个边界框排序。'],
+  ] as const)('the NMS step-through, %s, %d boxes: %s', (locale, count, want) => {
+    expect(translate(locale, 'detection.stepNone', { count })).toContain(want);
+  });
+
   it('every English plural key has its `.other`, and `.one` where English needs it', () => {
     const keys = Object.keys(messagesEn);
     const bases = keys.filter((k) => /\.(one|other)$/.test(k)).map((k) => k.replace(/\.\w+$/, ''));

@@ -15,7 +15,7 @@ export const windowsEn = {
   'windows.scoreThreshold': 'Score threshold ŷ >',
   'windows.iouThreshold': 'IoU threshold (non-max suppression)',
   'windows.liveToggle': 'Live: the convolutional scan on every frame',
-  'windows.live': '{n} windows from {runs} network run(s), {boxes} boxes after NMS',
+  'windows.live': 'Windows: {n} · network runs: {runs} · boxes after NMS: {boxes}',
   'windows.scan': 'Freeze the frame and scan both ways',
   'windows.scanningNaive': 'Naive scan: {done} / {total} windows…',
   'windows.scanningConv': 'Convolutional scan…',

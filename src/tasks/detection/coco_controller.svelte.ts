@@ -66,8 +66,8 @@ export class CocoController extends DetectionController<CocoResult, DetectionOpt
     exposeLabelBoxes(
       ctx,
       frozen && state
-        ? drawNmsStep(ctx, frozen, state, view)
-        : drawCoco(ctx, result, view, this.#style),
+        ? drawNmsStep(ctx, frozen, state, view, [], this.className)
+        : drawCoco(ctx, result, view, this.#style, this.className),
     );
   }
 }

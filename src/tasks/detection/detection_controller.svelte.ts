@@ -1,3 +1,4 @@
+import { objectClassName } from './coco_labels';
 import { untrack } from 'svelte';
 import type { OverlayView } from '../../render/overlay_view';
 import {
@@ -48,6 +49,9 @@ export abstract class DetectionController<R extends FrozenNms, O> {
       (ctx, result, view) => this.draw(ctx, result, view),
     );
   }
+
+  /** A class label in the UI's language ("cup" / "杯子"), read when drawn so a switch shows at once. */
+  readonly className = (label: string): string => objectClassName(this.lab.i18n, label);
 
   /** Loads the model through the lab and makes the detector with the current `options`. */
   protected abstract createDetector(onProgress: ProgressCallback): Promise<TunableDetector<R, O>>;

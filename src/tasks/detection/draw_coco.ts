@@ -5,6 +5,7 @@ import { labelTops } from '../../render/label_tops';
 import type { OverlayView } from '../../render/overlay_view';
 import type { LabelBox } from '../../render/text_slots';
 import type { CocoResult, Detection } from './detection_result';
+import { detectionText, labelAsIs, type ClassName } from './detection_text';
 
 export interface CocoStyle {
   beforeNms: boolean;
@@ -20,18 +21,20 @@ export function cocoShown(result: CocoResult, style: CocoStyle): Detection[] {
 
 /**
  * Labelled boxes; before NMS they are dashed. Labels are drawn last, so no box's stroke crosses
- * one. Returns the labels' boxes (canvas px).
+ * one. Each class is written as `name` gives it (the reader's language). Returns the labels' boxes
+ * (canvas px).
  */
 export function drawCoco(
   ctx: Context2D,
   result: CocoResult,
   view: OverlayView,
   style: CocoStyle,
+  name: ClassName = labelAsIs,
 ): LabelBox[] {
   // Best score first (NMS order), so the best box's label keeps its spot.
   const shown = cocoShown(result, style).map((d) => ({
     ...d,
-    text: `${d.label} ${d.score.toFixed(2)}`,
+    text: detectionText(d, name),
   }));
   const tops = labelTops(ctx, view, shown);
   const colour = (d: Detection) => `hsl(${(d.classIndex * 47) % 360} 90% 60%)`;

@@ -4,6 +4,7 @@ import { labelTops } from '../../render/label_tops';
 import type { OverlayView } from '../../render/overlay_view';
 import type { LabelBox } from '../../render/text_slots';
 import type { FrozenNms } from './nms_stepper.svelte';
+import { detectionText, labelAsIs, type ClassName } from './detection_text';
 import type { NmsReplayState } from './nms_replay';
 
 /**
@@ -16,6 +17,7 @@ export function drawNmsStep(
   state: NmsReplayState,
   view: OverlayView,
   taken: readonly LabelBox[] = [],
+  name: ClassName = labelAsIs,
 ): LabelBox[] {
   for (const i of state.pending) {
     const d = frozen.candidates[i]!;
@@ -30,7 +32,7 @@ export function drawNmsStep(
     ctx,
     view,
     [
-      ...kept.map((d) => ({ box: d.box, text: `${d.label} ${d.score.toFixed(2)}` })),
+      ...kept.map((d) => ({ box: d.box, text: detectionText(d, name) })),
       ...fresh.map((r) => ({
         box: frozen.candidates[r.index]!.box,
         text: `IoU ${r.iou.toFixed(2)}`,
@@ -56,7 +58,7 @@ export function drawNmsStep(
       drawBox(ctx, view, d.box, {
         colour: state.kept[k] === state.current?.kept ? '#facc15' : '#22c55e',
         lineWidth: 3,
-        text: `${d.label} ${d.score.toFixed(2)}`,
+        text: detectionText(d, name),
         textTop: tops[k],
       }),
     );

@@ -4,6 +4,7 @@ import { drawBox } from '../../render/draw_box';
 import { drawGrid } from '../../render/draw_grid';
 import { drawLabel } from '../../render/draw_label';
 import { labelTops } from '../../render/label_tops';
+import { detectionText, labelAsIs, type ClassName } from './detection_text';
 import type { OverlayView } from '../../render/overlay_view';
 import type { AnchorView, YoloResult } from './detection_result';
 import type { LabelBox } from '../../render/text_slots';
@@ -41,6 +42,7 @@ export function drawYolo(
   result: YoloResult,
   view: OverlayView,
   style: YoloStyle,
+  name: ClassName = labelAsIs,
 ): LabelBox[] {
   const S = result.gridSize;
   // The grid covers the whole model input; in frame pixels it reaches into the letterbox padding.
@@ -61,7 +63,7 @@ export function drawYolo(
   const anchorText = (a: AnchorView) => `${a.anchor + 1}: ${a.objectness.toFixed(2)}`;
   const byObjectness = [...anchors].sort((a, b) => b.objectness - a.objectness);
   const tops = labelTops(ctx, view, [
-    ...boxes.map((d) => ({ box: d.box, text: `${d.label} ${d.score.toFixed(2)}` })),
+    ...boxes.map((d) => ({ box: d.box, text: detectionText(d, name) })),
     ...byObjectness.map((a) => ({ box: a.box, text: anchorText(a) })),
   ]);
   const anchorTop = (a: AnchorView) => tops[boxes.length + byObjectness.indexOf(a)];
@@ -97,14 +99,7 @@ export function drawYolo(
       drawLabel(ctx, view, a.box, anchorText(a), { colour: anchorColour(a) }, anchorTop(a)),
     ),
     ...boxes.map((d, i) =>
-      drawLabel(
-        ctx,
-        view,
-        d.box,
-        `${d.label} ${d.score.toFixed(2)}`,
-        { colour: boxColour },
-        tops[i],
-      ),
+      drawLabel(ctx, view, d.box, detectionText(d, name), { colour: boxColour }, tops[i]),
     ),
   ];
 }

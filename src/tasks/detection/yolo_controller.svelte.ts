@@ -112,8 +112,10 @@ export class YoloController extends DetectionController<YoloResult, YoloFaceOpti
     const { frozen, state } = this.stepper;
     const replay = frozen && state;
     const boxes = replay ? 'none' : this.controls.beforeNms ? 'candidates' : 'detections';
-    const labels = drawYolo(ctx, result, view, { boxes, cell: this.cell });
-    if (frozen && state) labels.push(...drawNmsStep(ctx, frozen, state, view, labels));
+    const labels = drawYolo(ctx, result, view, { boxes, cell: this.cell }, this.className);
+    if (frozen && state) {
+      labels.push(...drawNmsStep(ctx, frozen, state, view, labels, this.className));
+    }
     exposeLabelBoxes(ctx, labels);
   }
 
