@@ -225,6 +225,14 @@ describe('detection lab', () => {
     await expect.poll(async () => [...new Set(await labels.allTextContents())]).toEqual(['cup']);
     await page.getByTestId('class-filter').selectOption('giraffe');
     await expect.poll(() => page.getByTestId('detection-table').count()).toBe(0);
+
+    // In Chinese, the class is named in Chinese in the table and the filter.
+    await page.getByTestId('language').selectOption('zh-CN');
+    await page.getByTestId('class-filter').selectOption('cup');
+    await expect.poll(async () => [...new Set(await labels.allTextContents())]).toEqual(['杯子']);
+    expect(await page.locator('[data-testid=class-filter] option:checked').textContent()).toBe(
+      '杯子',
+    );
   });
 
   it('COCO labels on fruits.jpg (three or more objects, the apple and an orange on one box): none hides another, at least 12 CSS px on a phone', async () => {
