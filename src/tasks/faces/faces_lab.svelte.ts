@@ -2,6 +2,7 @@ import { eraseEverything } from '../../core/store/erase_everything';
 import { openConvLensDb } from '../../core/store/convlens_db';
 import { FaceIdentityStore } from '../../core/store/face_identities';
 import { isQuotaExceeded } from '../../core/store/quota_error';
+import { storeMessageKey } from '../../core/store/store_messages';
 import { StoreChannel } from '../../core/store/store_channel';
 import { meanEncoding } from './face_distance';
 import { defaultTau, type EmbedderId } from './face_embedder';
@@ -214,12 +215,15 @@ export class FacesLab {
       db = await openConvLensDb();
       await fn(new FaceIdentityStore(db));
     } catch (e) {
+      const storeKey = storeMessageKey(e);
       this.#fail(
         isQuotaExceeded(e)
           ? this.i18n.t('faces.diskFull')
-          : this.i18n.t('faces.storeFailed', {
-              reason: e instanceof Error ? e.message : String(e),
-            }),
+          : storeKey
+            ? this.i18n.t(storeKey)
+            : this.i18n.t('faces.storeFailed', {
+                reason: e instanceof Error ? e.message : String(e),
+              }),
       );
     } finally {
       db?.close();

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { databaseName, databaseVersion } from '../../../src/core/store/convlens_db';
 import type { StoredIdentity } from '../../../src/core/store/stored_identity';
 import { FacesLab } from '../../../src/tasks/faces/faces_lab.svelte';
 import type { FacesResult } from '../../../src/tasks/faces/faces_result';
@@ -104,5 +105,24 @@ describe('Faces lab in two tabs', () => {
     await a.eraseAll();
     await vi.waitFor(() => expect(names(b)).toEqual([]));
     expect(b.verifyId).toBeNull();
+  });
+});
+
+describe('Faces lab with a newer version of the app in another tab', () => {
+  it('says so and to reload, not the database’s own VersionError', async () => {
+    const lab = tab();
+    await lab.loadIdentities();
+    // The newer app version's tab: the same database, one schema version up.
+    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(databaseName, databaseVersion + 1);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    await lab.importFile(file(alice));
+    expect(lab.message).toEqual({
+      kind: 'error',
+      text: translate('en', 'store.newerVersion'),
+    });
+    newer.close();
   });
 });
