@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { PresenterHooks, Stepper } from '../../lab/lab_context';
 
 /**
@@ -61,9 +62,13 @@ export class Presenter implements PresenterHooks {
     return true;
   }
 
-  /** Returns the unregister function (an `$effect`'s cleanup). */
+  /**
+   * Returns the unregister function (an `$effect`'s cleanup). The list is read untracked: read
+   * inside the registering effect, it made the effect depend on its own write and rerun without
+   * end (Svelte's effect_update_depth_exceeded, 30 errors a step-through).
+   */
   registerStepper(stepper: Stepper): () => void {
-    this.#steppers = [...this.#steppers, stepper];
+    this.#steppers = [...untrack(() => this.#steppers), stepper];
     return () => {
       this.#steppers = this.#steppers.filter((s) => s !== stepper);
     };
