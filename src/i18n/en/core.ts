@@ -16,7 +16,8 @@ export const coreEn = {
   'start.title': 'Choose a lab',
   'start.intro':
     'Each lab runs one idea of course 4 (Convolutional Neural Networks) live on your camera or a photo.',
-  'start.convolution': 'An f x f filter, padding, stride and pooling on your picture; feature maps.',
+  'start.convolution':
+    'An f x f filter, padding, stride and pooling on your picture; feature maps.',
   'start.networks': 'LeNet-5, ResNets, 1x1 convolutions, Inception and MobileNet, layer by layer.',
   'start.transfer': 'Freeze a pretrained ConvNet and train a softmax layer on your own classes.',
   'start.landmarks': 'Landmark detection: a ConvNet outputs the coordinates of points on a face.',
@@ -26,7 +27,8 @@ export const coreEn = {
   'start.firstRun': 'Before you start',
   'start.camera':
     'Open a lab, then press "Start camera" and allow the camera, or open a photo or a video file.',
-  'start.offline': 'After the first visit every lab works offline: the models are kept on this device.',
+  'start.offline':
+    'After the first visit every lab works offline: the models are kept on this device.',
   'start.private': 'Nothing leaves the device: every model runs here, in your browser.',
   'start.back': 'All labs',
   'stage.loading': 'Loading the models…',
