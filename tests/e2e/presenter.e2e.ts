@@ -154,7 +154,8 @@ describe('presenter mode', () => {
     await waitForResult(page, (r: YoloJson & { candidates: number }) => r.candidates > 2);
     await page.getByTestId('nms-step-start').click();
     const stepper = page.getByTestId('nms-stepper');
-    await expect.poll(() => stepper.isVisible()).toBe(true);
+    // The freeze and two results on the still: seconds on a busy machine (as in detection.e2e).
+    await expect.poll(() => stepper.isVisible(), { timeout: 30_000 }).toBe(true);
     await page.locator('body').focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');

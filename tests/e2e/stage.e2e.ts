@@ -153,7 +153,9 @@ describe('phone: the picture stays pinned while the panel scrolls', () => {
     await page.locator(`#${lab === 'convolution' ? 'conv' : lab}-title`).waitFor();
     await page.getByTestId('start-camera').tap();
     await expect
-      .poll(() => page.getByTestId('source-status').getAttribute('data-state'))
+      .poll(() => page.getByTestId('source-status').getAttribute('data-state'), {
+        timeout: 30_000,
+      })
       .toBe('live');
     await scrollToBottom(page);
     await expect.poll(() => scrolled(page)).toBeGreaterThan(300);

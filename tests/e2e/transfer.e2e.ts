@@ -124,6 +124,16 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
     const onPhoto = await waitForResult(page, winner('building'));
     await page.getByTestId('start-camera').click();
     await waitForResult(page, winner('fruit'));
+    // The prediction (ŷ per class) is on the stage beside the picture, at least half its width.
+    const bars = await page.getByTestId('prediction-bars').evaluate((el) => {
+      const area = document.querySelector('[data-testid="stage-area"]')!.getBoundingClientRect();
+      return {
+        onStage: el.closest('[data-testid="output-pane"]') !== null,
+        share: el.getBoundingClientRect().width / area.width,
+      };
+    });
+    expect(bars.onStage).toBe(true);
+    expect(bars.share).toBeGreaterThanOrEqual(0.5);
 
     // Reload: the classes, samples and head are still there, and so are the run's curves and
     // dev metrics, without training again.

@@ -1,7 +1,7 @@
 // Issue 17, bad inputs: each picked file that cannot be shown is refused with a message that
 // names its problem, in English and in Chinese, and the picture that was open stays usable.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { fixturePath } from '../../helpers/fixture_image';
@@ -32,10 +32,14 @@ const files = {
     ),
 };
 
+/** The source bar's refusal once it names `file` (the last refusal's text may still be up). */
 async function statusAfter(page: Page, input: string, file: string): Promise<string> {
   const status = page.getByTestId('source-status');
   await page.getByTestId(input).setInputFiles(file);
-  await expect.poll(() => status.getAttribute('data-state')).toBe('bad-file');
+  const refused = async () =>
+    (await status.getAttribute('data-state')) === 'bad-file' &&
+    ((await status.textContent()) ?? '').includes(basename(file));
+  await expect.poll(refused).toBe(true);
   return (await status.textContent())!.trim();
 }
 

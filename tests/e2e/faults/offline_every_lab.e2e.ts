@@ -55,7 +55,12 @@ const stops: Stop[] = [
 it('installed once, every lab loads its models and gives a result offline after a reload', async () => {
   const { context, page } = session;
   const failed: string[] = [];
-  page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+  // A request the next navigation cancels (the reload right after each goto) is ERR_ABORTED, not
+  // a miss offline (ERR_INTERNET_DISCONNECTED, ERR_FAILED): only the latter count.
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? '';
+    if (error !== 'net::ERR_ABORTED') failed.push(`${r.url()} ${error}`);
+  });
 
   await page.goto(`${origin}/?backend=wasm#/`);
   await page.evaluate(async () => {
