@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { labIds } from '../../src/ui/router.svelte';
 import { startCamera, useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 
@@ -10,15 +11,7 @@ const camera = makeY4m('building.jpg', { width: 640, height: 480 });
 const laptop = { width: 1280, height: 800 };
 const projector = { width: 1920, height: 1080 };
 const phone = { width: 390, height: 844 };
-const labs = [
-  'landmarks',
-  'detection',
-  'faces',
-  'style',
-  'transfer',
-  'convolution',
-  'networks',
-] as const;
+const labs = labIds;
 
 type Box = { x: number; y: number; width: number; height: number };
 const boxOf = async (page: Page, testId: string): Promise<Box> =>
