@@ -200,7 +200,10 @@ async function benchLab(browser, origin, lab, backend, opts) {
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`${origin}/?backend=${backend}&bench${lab.route}`);
+    // The threaded leg runs on every core (`?threads=`, ignored where the page is not isolated),
+    // whatever the app's own rule picks for this many cores.
+    const threads = backend === 'wasm' ? `&threads=${Math.min(cpus().length, 8)}` : '';
+    await page.goto(`${origin}/?backend=${backend}${threads}&bench${lab.route}`);
     await lab.start(page);
     await waitFor(
       page,

@@ -34,11 +34,16 @@ describe("npm start's headers", () => {
 
   it('isolate the page: the WASM backend runs on threads, the camera works', async () => {
     const { page } = session;
-    await page.goto(`${origin}/?backend=wasm&bench#/landmarks`);
+    await page.goto(`${origin}/?backend=wasm&threads=2&bench#/landmarks`);
     expect(await isolated(page)).toBe(true);
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
     expect(cores).toBeGreaterThan(1);
-    expect(await bodyLabThreads(page)).toBeGreaterThan(1);
+    expect(await bodyLabThreads(page)).toBe(2);
+
+    // Without ?threads= the app's rule: one core left to the page (1 thread on 2 cores).
+    await page.goto(`${origin}/?backend=wasm&bench#/landmarks`);
+    expect(await isolated(page)).toBe(true);
+    expect(await bodyLabThreads(page)).toBe(Math.max(1, Math.min(cores - 1, 8)));
   });
 
   it('keep IndexedDB and the Style lab module worker (threaded WASM inside) working', async () => {
@@ -117,7 +122,7 @@ describe('a static host without the headers', () => {
     await expect.poll(() => page.getByTestId('offline-ready').isVisible()).toBe(true);
 
     // The bench hooks are not precached: the threads are read online.
-    await page.goto(`${plainOrigin}/?backend=wasm&bench#/landmarks`);
+    await page.goto(`${plainOrigin}/?backend=wasm&threads=2&bench#/landmarks`);
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
       .toBe(true);

@@ -6,7 +6,7 @@ import { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import type { BackendName } from './backend_choice';
 import type { BackendEngine } from './backend_manager';
 import { useBundledWasm } from './wasm_paths';
-import { wasmThreadsCount } from './wasm_threads';
+import { requestedThreads, wasmThreadsCount } from './wasm_threads';
 
 /**
  * TF.js's own engine behind the BackendManager, with the WASM binaries served from our origin and
@@ -15,9 +15,10 @@ import { wasmThreadsCount } from './wasm_threads';
 export function tfBackendEngine(
   nav: Pick<Navigator, 'hardwareConcurrency'> = navigator,
   isolated: boolean = globalThis.crossOriginIsolated === true,
+  search: string = globalThis.location?.search ?? '',
 ): BackendEngine {
   useBundledWasm();
-  setThreadsCount(wasmThreadsCount(nav.hardwareConcurrency, isolated));
+  setThreadsCount(wasmThreadsCount(nav.hardwareConcurrency, isolated, requestedThreads(search)));
   return {
     async start(name: BackendName): Promise<string | null> {
       try {
