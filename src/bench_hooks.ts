@@ -3,6 +3,7 @@ import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import { modelEntry, type ModelId } from './core/models/catalogue';
 import { bareTimes } from './core/models/bare_timer';
+import { catalogueGraphBareMs } from './core/models/catalogue_bare_ms';
 import { compareReaders, type ReaderComparison } from './core/pixels/compare_readers';
 import { FrameReader } from './core/pixels/frame_reader';
 import { loadGraphModelFromCatalogue, loadWeightMapFromCatalogue } from './core/models/load_model';
@@ -121,13 +122,7 @@ export function installBenchHooks(win: Window): void {
         }
         throw new Error(`No bare timer for weight manifest ${id}.`);
       }
-      const model = await loadGraphModelFromCatalogue(id);
-      const shape = entry.input.shape.map((d) => (d < 0 ? 1 : d));
-      try {
-        return await bareTimes((x) => model.execute(x), shape, runs, entry.input.dtype);
-      } finally {
-        model.dispose();
-      }
+      return catalogueGraphBareMs(id, runs);
     },
   };
 }
