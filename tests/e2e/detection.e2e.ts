@@ -1,11 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { overlappingPairs, type LabelBox } from '../../src/render/text_slots';
 import { intersectionOverUnion } from '../../src/vision/intersection_over_union';
 import { fixturePath } from '../helpers/fixture_image';
 import { waitForResult } from './browser.mjs';
 import { useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 import { overlayInk } from './overlay_ink';
+import { drawnLabelBoxes } from './page_probes';
 
 const origin = inject('origin');
 // astronaut.jpg (512 x 512) in a 640 x 480 frame: scaled to 480 x 480, 80 px of padding each side.
@@ -27,6 +29,7 @@ interface Box {
 interface DetectionJson {
   mode: 'yolo' | 'coco';
   frame: { width: number; height: number };
+  inputSize?: number;
   gridSize?: number;
   volume?: { gridSize: number; anchors: number; perAnchor: number; channels: number };
   assignments?: { cell: { row: number; col: number }; anchor: number; iou: number }[];
@@ -254,29 +257,14 @@ describe('detection lab', () => {
     // The overlay says where it drew each label (canvas px); the result and the drawing may be
     // a frame apart, so read until there is one label a box.
     const overlay = page.getByTestId('overlay');
-    interface LabelBox {
-      x: number;
-      y: number;
-      width: number;
-      height: number;
-    }
     let labels: LabelBox[] = [];
     await expect
       .poll(async () => {
-        labels = JSON.parse((await overlay.getAttribute('data-label-boxes')) ?? '[]') as LabelBox[];
+        labels = await drawnLabelBoxes(page);
         return labels.length;
       })
       .toBe(result.detections.length);
-    for (const [i, a] of labels.entries()) {
-      for (const b of labels.slice(i + 1)) {
-        const overlap =
-          a.x < b.x + b.width &&
-          b.x < a.x + a.width &&
-          a.y < b.y + b.height &&
-          b.y < a.y + a.height;
-        expect(overlap, JSON.stringify([a, b])).toBe(false);
-      }
-    }
+    expect(overlappingPairs(labels)).toEqual([]);
     // The label's text is 12/16 of its height: at least 12 CSS px on the phone's screen.
     const { canvas, shown } = await overlay.evaluate((c: HTMLCanvasElement) => ({
       canvas: c.width,
@@ -285,5 +273,34 @@ describe('detection lab', () => {
     expect(shown).toBeLessThan(canvas);
     for (const l of labels)
       expect(((l.height * 12) / 16) * (shown / canvas)).toBeGreaterThanOrEqual(11.9);
+  });
+
+  it('COCO input size: the chosen size reaches the model, boxes are still drawn, and the choice is remembered', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${origin}/?backend=wasm#/detection`);
+    await page.getByTestId('mode-coco').check();
+    const size = page.getByTestId('coco-input-size');
+    await expect.poll(() => size.inputValue()).toBe('384');
+    await page.getByTestId('image-input').setInputFiles(fixturePath('coffee.jpg'));
+    const overlay = page.getByTestId('overlay');
+    for (const n of [384, 320, 512]) {
+      await size.selectOption(String(n));
+      const result = (await waitForResult(
+        page,
+        (r: DetectionJson) => r.mode === 'coco' && r.inputSize === n,
+        120_000,
+      )) as DetectionJson;
+      expect(result.detections[0]?.label).toBe('cup');
+      // The heat map's grid, s/4 x s/4, in the explanation; the cup's box and label drawn.
+      await expect.poll(() => page.getByText(`${n / 4} x ${n / 4} grid`).count()).toBe(1);
+      await expect
+        .poll(async () => JSON.parse((await overlay.getAttribute('data-label-boxes')) ?? '[]'))
+        .not.toEqual([]);
+    }
+    await page.reload();
+    await page.getByTestId('mode-coco').check();
+    await expect.poll(() => size.inputValue()).toBe('512');
+    await size.selectOption('384'); // leaves the stored choice as the default for later tests
   });
 });

@@ -7,7 +7,7 @@ export const detectionEn = {
   'detection.yoloExplain':
     'The input is an S x S grid; the cell holding an object’s centre is responsible for it. Each cell predicts 5 anchor boxes (p_w, p_h): b_x = (σ(t_x) + c_x) / S, b_y = (σ(t_y) + c_y) / S, b_w = p_w e^{t_w} / S, b_h = p_h e^{t_h} / S, objectness p_c = σ(t_o). Box score = p_c x c_i.',
   'detection.cocoExplain':
-    'CenterNet predicts, on a 128 x 128 grid, a heat map per class and the box size at each peak. The score threshold and non-max suppression then pick the boxes.',
+    'CenterNet predicts, on a {g} x {g} grid, a heat map per class and the box size at each peak. The score threshold and non-max suppression then pick the boxes.',
   'detection.nmsExplain':
     'Non-max suppression: sort the boxes by score; keep the best; remove every box whose IoU with it is at or above the threshold (IoU ≥ threshold); repeat with the rest.',
   'detection.scoreThreshold': 'Score threshold',
@@ -18,6 +18,9 @@ export const detectionEn = {
     'The course’s exercise uses score {courseScore} and IoU {courseIou}; here {score} and {iou}: CenterNet’s peaks score lower (a clear cat: 0.50), so at {courseScore} it misses many objects.',
   'detection.inputSize': 'Input size n (grid S x S)',
   'detection.inputSizeOption': '{n} px: {s} x {s}',
+  'detection.cocoInputSize': 'Input size s (heat map s/4 x s/4)',
+  'detection.cocoInputSizeNote':
+    'Smaller is faster; larger finds smaller objects (at 320 px the apples among the oranges and the footballer’s ball are missed; 512 px takes about twice as long as 384).',
   'detection.beforeNms': 'Show every box with score ≥ the threshold (before non-max suppression)',
   'detection.volume':
     'Output volume S x S x A x (5 + C) = {s} x {s} x {a} x {perAnchor} (n = {n} px, A = {a} anchors, C = {c} class); the course’s YOLO: {cs} x {cs} x {ca} x {cPerAnchor} ({cn} px, {cc} classes).',

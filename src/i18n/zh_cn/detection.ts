@@ -9,7 +9,7 @@ export const detectionZhCn: Record<keyof typeof detectionEn, string> = {
   'detection.yoloExplain':
     '输入被划分为 S x S 网格；物体中心所在的格子负责检测该物体。每个格子预测 5 个锚框 (p_w, p_h)：b_x = (σ(t_x) + c_x) / S，b_y = (σ(t_y) + c_y) / S，b_w = p_w e^{t_w} / S，b_h = p_h e^{t_h} / S，物体置信度 p_c = σ(t_o)。边界框得分 = p_c x c_i。',
   'detection.cocoExplain':
-    'CenterNet 在 128 x 128 网格上为每个类别预测热力图，并在每个峰值处预测边界框大小；再由得分阈值和非极大值抑制选出边界框。',
+    'CenterNet 在 {g} x {g} 网格上为每个类别预测热力图，并在每个峰值处预测边界框大小；再由得分阈值和非极大值抑制选出边界框。',
   'detection.nmsExplain':
     '非极大值抑制：按得分排序；保留得分最高的边界框；去掉与它的交并比大于或等于阈值（IoU ≥ 阈值）的边界框；对剩下的重复。',
   'detection.scoreThreshold': '得分阈值',
@@ -20,6 +20,9 @@ export const detectionZhCn: Record<keyof typeof detectionEn, string> = {
     '课程练习用得分阈值 {courseScore}、交并比阈值 {courseIou}；这里用 {score} 和 {iou}：CenterNet 的峰值得分较低（清晰的猫：0.50），取 {courseScore} 会漏掉很多物体。',
   'detection.inputSize': '输入大小 n（网格 S x S）',
   'detection.inputSizeOption': '{n} 像素：{s} x {s}',
+  'detection.cocoInputSize': '输入大小 s（热力图 s/4 x s/4）',
+  'detection.cocoInputSizeNote':
+    '越小越快；越大越能找到小物体（320 像素时会漏掉橙子中的苹果和球员的足球；512 像素的用时约为 384 像素的两倍）。',
   'detection.beforeNms': '显示所有得分 ≥ 阈值的边界框（非极大值抑制之前）',
   'detection.volume':
     '输出体积 S x S x A x (5 + C) = {s} x {s} x {a} x {perAnchor}（n = {n} 像素，A = {a} 个锚框，C = {c} 个类别）；课程中的 YOLO：{cs} x {cs} x {ca} x {cPerAnchor}（{cn} 像素，{cc} 个类别）。',

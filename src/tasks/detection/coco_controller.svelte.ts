@@ -1,16 +1,30 @@
 import { exposeLabelBoxes } from '../../render/expose_label_boxes';
 import type { OverlayView } from '../../render/overlay_view';
 import type { LabContext, ProgressCallback } from '../../lab/lab_runtime.svelte';
-import { CocoDetector, defaultCocoOptions } from './coco_detector';
+import { CenternetBackbone } from '../../core/models/centernet_backbone';
+import {
+  CocoDetector,
+  cocoInputSizes,
+  defaultCocoInputSize,
+  defaultCocoOptions,
+  type CocoInputSize,
+  type CocoOptions,
+} from './coco_detector';
 import { DetectionController } from './detection_controller.svelte';
-import type { CocoResult, Detection, DetectionOptions } from './detection_result';
+import type { CocoResult, Detection } from './detection_result';
 import { cocoShown, drawCoco } from './draw_coco';
 import { drawNmsStep } from './draw_nms_step';
 
-/** The COCO mode: CenterNet's 80 classes, the thresholds, a class filter, the NMS step-through. */
-export class CocoController extends DetectionController<CocoResult, DetectionOptions> {
+const inputSizeKey = 'convlens.detection.cocoInputSize';
+
+/**
+ * The COCO mode: CenterNet's 80 classes at a chosen input size (remembered across reloads), the
+ * thresholds, a class filter, the NMS step-through.
+ */
+export class CocoController extends DetectionController<CocoResult, CocoOptions> {
   /** Only this class is listed and drawn, or null for all. */
   classFilter = $state<string | null>(null);
+  #inputSize = $state<CocoInputSize>(defaultCocoInputSize);
 
   readonly #shown = $derived.by(() => {
     const r = this.result;
@@ -33,8 +47,26 @@ export class CocoController extends DetectionController<CocoResult, DetectionOpt
     );
   });
 
-  constructor(lab: LabContext) {
+  constructor(
+    lab: LabContext,
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null = null,
+  ) {
     super(lab, defaultCocoOptions);
+    const saved = Number(storage?.getItem(inputSizeKey));
+    if (cocoInputSizes.includes(saved as CocoInputSize)) this.#inputSize = saved as CocoInputSize;
+  }
+
+  /** The square size s CenterNet runs at; the next frame uses a new one. */
+  get inputSize(): CocoInputSize {
+    return this.#inputSize;
+  }
+  set inputSize(size: CocoInputSize) {
+    this.#inputSize = size;
+    try {
+      this.storage?.setItem(inputSizeKey, String(size));
+    } catch {
+      // Full or blocked storage: the size still applies now.
+    }
   }
 
   get shown(): Detection[] {
@@ -46,8 +78,8 @@ export class CocoController extends DetectionController<CocoResult, DetectionOpt
     return this.#published;
   }
 
-  protected get options(): DetectionOptions {
-    return this.controls.options;
+  protected get options(): CocoOptions {
+    return { ...this.controls.options, inputSize: this.#inputSize };
   }
 
   get #style() {
@@ -55,10 +87,13 @@ export class CocoController extends DetectionController<CocoResult, DetectionOpt
   }
 
   protected async createDetector(onProgress: ProgressCallback): Promise<CocoDetector> {
-    return new CocoDetector(
-      await this.lab.loadGraphModel(CocoDetector.modelId, onProgress),
-      this.options,
-    );
+    // The input is freed so the graph runs at any size; each size warms up on its first frame.
+    const model = await this.lab.loadGraphModel(CocoDetector.modelId, onProgress, {
+      inputShape: CenternetBackbone.inputShape,
+      warmUp: false,
+    });
+    const { inputSize, ...thresholds } = this.options;
+    return new CocoDetector(model, thresholds, undefined, inputSize);
   }
 
   protected draw(ctx: CanvasRenderingContext2D, result: CocoResult, view: OverlayView): void {

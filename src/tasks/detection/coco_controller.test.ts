@@ -30,6 +30,23 @@ const cocoResult: CocoResult = {
 };
 
 describe('CocoController', () => {
+  const storage = () => {
+    const items = new Map<string, string>();
+    return {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+    };
+  };
+
+  it('remembers the input size across reloads, and ignores a stored size it cannot run', () => {
+    const stored = storage();
+    expect(new CocoController(lab, stored).inputSize).toBe(384);
+    new CocoController(lab, stored).inputSize = 320;
+    expect(new CocoController(lab, stored).inputSize).toBe(320);
+    stored.setItem('convlens.detection.cocoInputSize', '256');
+    expect(new CocoController(lab, stored).inputSize).toBe(384);
+  });
+
   it.each([
     { beforeNms: false, classFilter: null, labels: ['cat', 'dog'] },
     { beforeNms: true, classFilter: null, labels: ['cat', 'dog', 'cat'] },

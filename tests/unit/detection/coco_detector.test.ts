@@ -15,7 +15,9 @@ describe('CocoDetector (CenterNet MobileNetV3, WASM, real weights)', () => {
 
   beforeAll(async () => {
     await useWasmBackend();
-    detector = new CocoDetector(await loadGraphModelFromCatalogue('centernet', nodeModelOptions));
+    // The graph as published, at 512 px (the hand-checked boxes below are for this size).
+    const model = await loadGraphModelFromCatalogue('centernet', nodeModelOptions);
+    detector = new CocoDetector(model, {}, undefined, 512);
   });
   afterAll(() => detector?.dispose());
 

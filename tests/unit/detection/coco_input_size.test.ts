@@ -72,6 +72,26 @@ describe('input size and what is found', () => {
     expect(people(512)).toBeGreaterThan(people(320));
   });
 
+  it('switches size between frames on the same graph (as the UI does)', async () => {
+    const img = loadFixtureImage('chelsea.jpg');
+    const frame = { image: img, width: img.width, height: img.height };
+    const detector = new CocoDetector(await freeInput(), {}, undefined, 512);
+    try {
+      for (const size of [320, 512, 384] as const) {
+        detector.setOptions({ inputSize: size });
+        const { result } = await detector.run(frame);
+        expect(result.inputSize).toBe(size);
+        expect(result.detections[0]?.label).toBe('cat');
+      }
+      expect(() => detector.setOptions({ inputSize: 500 as CocoInputSize })).toThrow(
+        'inputSize must be one of 320, 384, 512, got 500.',
+      );
+      expect(detector.inputSize).toBe(384);
+    } finally {
+      detector.dispose();
+    }
+  }, 60_000);
+
   it('refuses a size the head cannot take', () => {
     expect(() => new CocoDetector({} as never, {}, undefined, 256 as CocoInputSize)).toThrow(
       'inputSize must be one of 320, 384, 512, got 256.',
