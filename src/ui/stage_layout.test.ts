@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../tests/helpers/memory_storage';
 import { StageLayout } from './stage_layout.svelte';
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-  };
-}
 
 describe('StageLayout', () => {
   it('starts split and remembers the choice per lab across visits', () => {

@@ -4,18 +4,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { FacesLab } from '../../../src/tasks/faces/faces_lab.svelte';
 import type { FacesResult } from '../../../src/tasks/faces/faces_result';
 import { translate } from '../../../src/i18n/translate';
+import { memoryStorage } from '../../helpers/memory_storage';
 
 // The Faces lab's form state on a (fake) IndexedDB: the name field and the verification choice.
 
 const i18n = { locale: 'en' as const, t: translate.bind(null, 'en') };
-const memory = () => {
-  const items = new Map<string, string>();
-  return {
-    getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => void items.set(k, v),
-  };
-};
-const lab = () => new FacesLab(i18n, memory(), undefined, () => 'data:image/jpeg;base64,');
+const lab = () => new FacesLab(i18n, memoryStorage(), undefined, () => 'data:image/jpeg;base64,');
 
 /** An encoded frame with one face whose f(x) is 128 times x. */
 const frame = (x: number, faces = 1) => ({

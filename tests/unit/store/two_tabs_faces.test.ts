@@ -7,18 +7,12 @@ import { FacesLab } from '../../../src/tasks/faces/faces_lab.svelte';
 import type { FacesResult } from '../../../src/tasks/faces/faces_result';
 import { identitiesToFile } from '../../../src/tasks/faces/identity_file';
 import { translate } from '../../../src/i18n/translate';
+import { memoryStorage } from '../../helpers/memory_storage';
 
 // Two "tabs" are two FacesLab instances on one (fake) IndexedDB, as two tabs of one origin are.
 
 const i18n = { locale: 'en' as const, t: translate.bind(null, 'en') };
-const memory = () => {
-  const items = new Map<string, string>();
-  return {
-    getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => void items.set(k, v),
-  };
-};
-const tab = () => new FacesLab(i18n, memory());
+const tab = () => new FacesLab(i18n, memoryStorage());
 
 const person = (id: string, name: string, createdAt: number, x = 0.1): StoredIdentity => ({
   id,
