@@ -3,7 +3,6 @@
 // in the same page. Writes bench/results.json and bench/results.md; prints the table.
 // Options: --lab <id>, --backend wasm[,webgl], --threads both|single|isolated, --frames N,
 // --warmup N, --bare-runs N, --no-build.
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,11 +11,11 @@ import { parseArgs } from 'node:util';
 import { launchChromium, newCheckedContext } from '../tests/e2e/browser.mjs';
 import { makeY4m } from '../tests/e2e/make_y4m.mjs';
 import { builtDir, startPreview } from '../tests/e2e/server.mjs';
+import { buildApp } from './build.mjs';
 import { startPlainServer } from './serve_plain.mjs';
 import { labs } from './labs.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
-const root = join(benchDir, '..');
 const STAGES = ['preprocess', 'inference', 'postprocess', 'draw'];
 const BACKENDS = ['wasm', 'webgl'];
 
@@ -82,10 +81,10 @@ const round = (v, digits = 2) => (v === undefined || v === null ? v : Number(v.t
 
 function build() {
   console.log('bench: building the app…');
-  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const out = spawnSync(process.execPath, [vite, 'build'], { cwd: root, encoding: 'utf8' });
-  if (out.status !== 0) {
-    throw new BenchError(`"vite build" failed:\n${out.stdout}\n${out.stderr}`);
+  try {
+    buildApp();
+  } catch (e) {
+    throw new BenchError(e instanceof Error ? e.message : String(e));
   }
 }
 

@@ -12,12 +12,12 @@
 // Writes scripts/soak-results.md (git-ignored) and exits 1 when a limit is broken.
 // Options: --frames N (per lab), --segment N (frames between checkpoints), --switches N,
 //          --lab <id[,id]> (bench lab ids: landmarks, convolution, detection, ...), --no-build.
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildApp } from '../bench/build.mjs';
 import { labs } from '../bench/labs.mjs';
 import { launchChromium, newCheckedContext } from '../tests/e2e/browser.mjs';
 import { makeY4m } from '../tests/e2e/make_y4m.mjs';
@@ -301,11 +301,7 @@ function markdown(rows, meta) {
 async function main() {
   const t0 = Date.now();
   const opts = options();
-  if (opts.build) {
-    const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-    const out = spawnSync(process.execPath, [vite, 'build'], { cwd: root, encoding: 'utf8' });
-    if (out.status !== 0) throw new Error(`vite build failed:\n${out.stdout}\n${out.stderr}`);
-  }
+  if (opts.build) buildApp();
   const server = await startPreview();
   const rows = [];
   const extraArgs = ['--enable-precise-memory-info'];
