@@ -1,89 +1,75 @@
-import type { ConvLensDb } from '../../core/store/convlens_db';
-import { eraseEverything } from '../../core/store/erase_everything';
-import { StoreChannel, type StoreChange } from '../../core/store/store_channel';
+import { StoreChannel } from '../../core/store/store_channel';
 import { StoreConnection } from '../../core/store/store_connection';
 import type {
   TransferClassRecord,
   TransferHeadRecord,
   TransferProjectRecord,
-  TransferSampleRecord,
 } from '../../core/store/transfer_records';
-import { isoNow } from './feature_cache';
+import { HeadTraining, restoredRun, storedRun, type TrainingState } from './head_training.svelte';
+import { LabHead } from './lab_head.svelte';
+import { LabSamples, sampleRecord } from './lab_samples.svelte';
 import {
-  HeadTraining,
-  liveHeadOf,
-  restoredRun,
-  storedRun,
-  type TrainingState,
-} from './head_training.svelte';
-import { exportProject, importProject, projectName } from './project_io';
-import { sampleView, type SampleView } from './sample_view';
+  maxClasses,
+  minClasses,
+  projectRecord,
+  withClass,
+  withClassRenamed,
+  withoutClass,
+} from './project_changes';
+import { exportProject, importProject } from './project_io';
+import { ProjectSync, type LabNotice } from './project_sync';
+import type { SampleView } from './sample_view';
 import {
-  defaultProjectId,
   deleteClassSamples,
   deleteSamples,
-  loadProject,
   putSamples,
   replaceProject,
-  StorageFullError,
-  updateProject,
 } from './transfer_repository';
 import { defaultTransferOptions, withDefaults, type TransferOptions } from './transfer_options';
 import type { TransferFeatures } from './transfer_features';
 import type { LiveHead } from './transfer_predictor';
 
-/**
- * A problem to tell the user: a refused import or a failed write, with its message, or a write
- * refused because the device's storage is full (the view words that one in the reader's language).
- */
-export type LabNotice = { kind: 'import' | 'storage'; message: string } | { kind: 'storage-full' };
-
-function storageNotice(e: unknown): LabNotice {
-  return e instanceof StorageFullError
-    ? { kind: 'storage-full' }
-    : { kind: 'storage', message: (e as Error).message };
-}
-
-export const maxClasses = 10;
-export const minClasses = 2;
+export { maxClasses, minClasses } from './project_changes';
 
 /**
  * The Transfer lab's project: classes, samples, options, trained head; persisted in IndexedDB.
  * Components read its getters and call its actions; the frame loop reads `liveHead`.
  * Other tabs may change the same project: each write changes the stored project inside its own
  * transaction (never a whole stale copy), is announced on the store's channel, and a change or
- * erase announced by another tab reloads the project.
+ * erase announced by another tab reloads the project (ProjectSync). The samples shown, with their
+ * pictures' URLs, are a LabSamples.
  */
 export class TransferLab {
   #classes = $state.raw<TransferClassRecord[]>([]);
-  #samples = $state.raw<SampleView[]>([]);
-  #head = $state.raw<TransferHeadRecord | null>(null);
   #notice = $state.raw<LabNotice | null>(null);
   #ready = $state(false);
   options = $state<TransferOptions>(structuredClone(defaultTransferOptions));
 
   #defaultNames: [string, string] = ['', ''];
-  #stopListening: (() => void) | null = null;
-  /** Counts this tab's writes as they start and end, so a reload can tell it raced one. */
-  #writes = 0;
+  readonly #sync: ProjectSync;
   #backbone: TransferFeatures | null = null;
-  #liveHead: LiveHead | null = null;
+  readonly #head = new LabHead((head) =>
+    head.classIds.map((id) => this.#classes.find((c) => c.id === id)?.name ?? '?'),
+  );
   readonly #trainer = new HeadTraining();
+  readonly #samples = new LabSamples((ids) => this.#trainer.forget(ids));
 
   constructor(
     private readonly newId: () => string = () => crypto.randomUUID(),
-    private readonly channel = new StoreChannel(),
-    private readonly store = new StoreConnection(),
-  ) {}
+    channel = new StoreChannel(),
+    store = new StoreConnection(),
+  ) {
+    this.#sync = new ProjectSync(channel, store);
+  }
 
   get classes(): TransferClassRecord[] {
     return this.#classes;
   }
   get samples(): SampleView[] {
-    return this.#samples;
+    return this.#samples.all;
   }
   get head(): TransferHeadRecord | null {
-    return this.#head;
+    return this.#head.record;
   }
   get training(): TrainingState {
     return this.#trainer.state;
@@ -99,20 +85,17 @@ export class TransferLab {
     return this.#ready;
   }
   get liveHead(): LiveHead | null {
-    return this.#liveHead;
+    return this.#head.live;
   }
 
   samplesOf(classId: string): SampleView[] {
-    return this.#samples.filter((s) => s.classId === classId);
+    return this.#samples.of(classId);
   }
 
   /** The head was trained without a class that has samples now: train again to include it. */
   get headStale(): boolean {
-    const head = this.#head;
-    return (
-      head !== null &&
-      this.#classes.some((c) => !head.classIds.includes(c.id) && this.samplesOf(c.id).length > 0)
-    );
+    const used = this.#classes.filter((c) => this.samplesOf(c.id).length > 0);
+    return this.#head.lacksAny(used.map((c) => c.id));
   }
 
   dismissNotice(): void {
@@ -122,7 +105,14 @@ export class TransferLab {
   /** Opens the saved project (or starts one with two empty classes) and listens to other tabs. */
   async open(defaultNames: [string, string]): Promise<void> {
     this.#defaultNames = defaultNames;
-    this.#stopListening ??= this.channel.listen((change) => void this.#heard(change));
+    // Another tab changed the project (reload it) or erased everything (start afresh).
+    this.#sync.listen(
+      async (change) => {
+        if (change.kind === 'erased') this.#forget();
+        await this.#load();
+      },
+      (notice) => (this.#notice = notice),
+    );
     await this.#load();
     this.#ready = true;
   }
@@ -135,16 +125,11 @@ export class TransferLab {
   async addClass(name: string): Promise<void> {
     if (this.#classes.length >= maxClasses) return;
     const added = { id: this.newId(), name };
-    await this.#update((p) =>
-      p.classes.length >= maxClasses ? p : { ...p, classes: [...p.classes, added] },
-    );
+    await this.#update((p) => withClass(p, added));
   }
 
   async renameClass(id: string, name: string): Promise<void> {
-    await this.#update((p) => ({
-      ...p,
-      classes: p.classes.map((c) => (c.id === id ? { ...c, name } : c)),
-    }));
+    await this.#update((p) => withClassRenamed(p, id, name));
   }
 
   /**
@@ -161,41 +146,23 @@ export class TransferLab {
   /** Deletes the class (if more than two are stored) and every stored sample of it. */
   async deleteClass(id: string): Promise<void> {
     if (this.#classes.length <= minClasses) return;
-    await this.#update((p) =>
-      p.classes.length <= minClasses
-        ? p
-        : {
-            ...p,
-            classes: p.classes.filter((c) => c.id !== id),
-            head: p.head?.classIds.includes(id) ? null : p.head,
-          },
-    );
+    await this.#update((p) => withoutClass(p, id));
     if (this.#classes.some((c) => c.id === id)) return;
-    this.#dropSamples(this.samplesOf(id).map((s) => s.id));
-    await this.#write(async (db) => {
-      const gone = await deleteClassSamples(db, id);
-      this.#dropSamples(gone);
-    });
+    this.#samples.drop(this.samplesOf(id).map((s) => s.id));
+    await this.#write(async (db) => this.#samples.drop(await deleteClassSamples(db, id)));
   }
 
   /** Stores one picture (the centred square as JPEG) as a sample of the class. */
   async addSample(classId: string, jpeg: Blob): Promise<void> {
-    const record: TransferSampleRecord = {
-      id: this.newId(),
-      projectId: defaultProjectId,
-      classId,
-      image: jpeg,
-      capturedAt: isoNow(),
-    };
+    const record = sampleRecord(this.newId(), classId, jpeg);
     await this.#write(async (db) => {
       await putSamples(db, [record]);
-      if (!this.#samples.some((s) => s.id === record.id))
-        this.#samples = [...this.#samples, sampleView(record)];
+      this.#samples.add(record);
     });
   }
 
   async deleteSample(id: string): Promise<void> {
-    this.#dropSamples([id]);
+    this.#samples.drop([id]);
     await this.#write((db) => deleteSamples(db, [id]));
   }
 
@@ -205,14 +172,14 @@ export class TransferLab {
     const used = this.#classes.filter((c) => this.samplesOf(c.id).length > 0);
     if (!backbone || used.length < minClasses) return this.#trainer.fail('need-samples');
     await this.#trainer.run({
-      samples: this.#samples,
+      samples: this.#samples.all,
       classIds: used.map((c) => c.id),
       labels: used.map((c) => c.name),
-      db: await this.store.get(),
+      db: await this.#sync.db(),
       backbone,
       options: $state.snapshot(this.options) as TransferOptions,
       keep: async (head, done) => {
-        this.#setHead(head);
+        this.#head.set(head);
         const lastRun = storedRun(done, head.trainedAt);
         await this.#update((p) => ({ ...p, head, lastRun }));
       },
@@ -228,8 +195,8 @@ export class TransferLab {
     return exportProject({
       classes: this.#classes,
       options: $state.snapshot(this.options) as unknown as Record<string, unknown>,
-      head: this.#head,
-      samples: this.#samples,
+      head: this.#head.record,
+      samples: this.#samples.all,
     });
   }
 
@@ -238,21 +205,18 @@ export class TransferLab {
    * malformed files change nothing and set `notice`.
    */
   async importFiles(files: readonly File[]): Promise<boolean> {
-    this.#writes++;
     try {
-      const { project, samples } = await importProject(files, () => this.newId());
-      await replaceProject(await this.store.get(), project, samples);
-      this.channel.announce({ kind: 'transfer' });
-      this.#classes = project.classes;
-      this.options = withDefaults(project.options);
-      this.#dropSamples(this.#samples.map((s) => s.id));
-      this.#setSamples(samples);
-      this.#setHead(project.head);
+      await this.#sync.write(async (db) => {
+        const { project, samples } = await importProject(files, () => this.newId());
+        await replaceProject(db, project, samples);
+        this.#classes = project.classes;
+        this.options = withDefaults(project.options);
+        this.#samples.replace(samples);
+        this.#head.set(project.head);
+      });
     } catch (e) {
       this.#notice = { kind: 'import', message: (e as Error).message };
       return false;
-    } finally {
-      this.#writes++;
     }
     this.#trainer.reset();
     this.#notice = null;
@@ -262,110 +226,39 @@ export class TransferLab {
   /** Erases everything on the device (this lab's project, other labs' data, TF.js's database). */
   async eraseAll(defaultNames: [string, string]): Promise<void> {
     this.#forget();
-    this.store.close();
-    await eraseEverything();
-    this.channel.announce({ kind: 'erased' });
+    await this.#sync.eraseAll();
     await this.open(defaultNames);
   }
 
   dispose(): void {
     this.stopTraining();
-    this.#stopListening?.();
-    this.#stopListening = null;
-    this.channel.close();
-    this.#dropSamples(this.#samples.map((s) => s.id));
-    this.#liveHead?.head.dispose();
-    this.#liveHead = null;
-    this.store.close();
+    this.#sync.dispose();
+    this.#samples.clear();
+    this.#head.dispose();
   }
 
-  /** Another tab changed the project (reload it) or erased everything (start afresh). */
-  async #heard(change: StoreChange): Promise<void> {
-    if (change.kind === 'faces') return;
-    if (change.kind === 'erased') this.#forget();
-    try {
-      await this.#load();
-    } catch (e) {
-      this.#notice = storageNotice(e);
-    }
-  }
-
-  /**
-   * Reads the stored project into the lab (creating the default one if none is stored), again
-   * if one of this tab's own writes ran meanwhile, so a reload never drops a sample just added.
-   */
+  /** Shows the stored project (creating the default one if none is stored): ProjectSync.load. */
   async #load(): Promise<void> {
-    const db = await this.store.get();
-    let saved, project, writes;
-    do {
-      writes = this.#writes;
-      saved = await loadProject(db);
-      project =
-        saved?.project ??
-        (await updateProject(
-          db,
-          (p) => p,
-          () => this.#fresh(),
-        ));
-    } while (writes !== this.#writes);
+    const { project, samples } = await this.#sync.load(() => this.#fresh());
     this.options = withDefaults(project.options);
     this.#apply(project);
-    this.#syncSamples(saved?.samples ?? []);
+    this.#samples.sync(samples);
   }
 
   /** Drops everything read from the store (before an erase, or after another tab's). */
   #forget(): void {
     this.stopTraining();
-    this.#dropSamples(this.#samples.map((s) => s.id));
-    this.#setHead(null);
+    this.#samples.clear();
+    this.#head.set(null);
     this.#trainer.reset();
     this.options = structuredClone(defaultTransferOptions);
   }
 
-  #setSamples(records: TransferSampleRecord[]): void {
-    this.#samples = records.map(sampleView);
-  }
-
-  /** The stored samples, keeping the views (and picture URLs) of those already shown. */
-  #syncSamples(records: TransferSampleRecord[]): void {
-    const stored = (id: string) => records.some((r) => r.id === id);
-    this.#dropSamples(this.#samples.filter((s) => !stored(s.id)).map((s) => s.id));
-    const shown = this.#samples;
-    this.#samples = records.map((r) => shown.find((s) => s.id === r.id) ?? sampleView(r));
-  }
-
   #apply(project: TransferProjectRecord): void {
     this.#classes = project.classes;
-    const head = project.head;
-    const same =
-      head === this.#head ||
-      (head !== null && this.#head !== null && head.trainedAt === this.#head.trainedAt);
-    if (same) this.#refreshLabels();
-    else this.#setHead(head);
-    const run = restoredRun(project.lastRun, head);
+    this.#head.show(project.head);
+    const run = restoredRun(project.lastRun, project.head);
     if (run) this.#trainer.restore(run);
-  }
-
-  #dropSamples(ids: string[]): void {
-    for (const s of this.#samples) if (ids.includes(s.id)) URL.revokeObjectURL(s.url);
-    this.#trainer.forget(ids);
-    this.#samples = this.#samples.filter((s) => !ids.includes(s.id));
-  }
-
-  #setHead(head: TransferHeadRecord | null): void {
-    this.#head = head;
-    const old = this.#liveHead;
-    this.#liveHead = head ? liveHeadOf(head, this.#labelsOf(head)) : null;
-    old?.head.dispose();
-  }
-
-  #refreshLabels(): void {
-    if (this.#liveHead && this.#head)
-      this.#liveHead = { ...this.#liveHead, labels: this.#labelsOf(this.#head) };
-  }
-
-  #labelsOf(head: TransferHeadRecord): string[] {
-    return head.classIds.map((id) => this.#classes.find((c) => c.id === id)?.name ?? '?');
   }
 
   /**
@@ -375,39 +268,21 @@ export class TransferLab {
    */
   async #update(change: (project: TransferProjectRecord) => TransferProjectRecord): Promise<void> {
     this.#apply(change(this.#shown()));
-    await this.#write(async (db) => {
-      const stored = await updateProject(
-        db,
-        (p) => ({ ...change(p), updatedAt: isoNow() }),
-        () => this.#fresh(),
-      );
-      this.#apply(stored);
-    });
+    await this.#write(async (db) =>
+      this.#apply(await ProjectSync.update(db, change, () => this.#fresh())),
+    );
   }
 
-  /** Runs a write on the open connection, tells the other tabs, or puts its error in `notice`. */
-  async #write(write: (db: ConvLensDb) => Promise<void>): Promise<void> {
-    this.#writes++;
-    try {
-      await write(await this.store.get());
-      this.channel.announce({ kind: 'transfer' });
-    } catch (e) {
-      this.#notice = storageNotice(e);
-    } finally {
-      this.#writes++;
-    }
+  /** Runs a write (ProjectSync), or puts its error in `notice`. */
+  async #write(write: Parameters<ProjectSync['write']>[0]): Promise<void> {
+    const notice = await this.#sync.tryWrite(write);
+    if (notice) this.#notice = notice;
   }
 
   /** The project as this tab shows it. */
   #shown(): TransferProjectRecord {
-    return {
-      id: defaultProjectId,
-      name: projectName,
-      classes: this.#classes,
-      options: $state.snapshot(this.options) as unknown as Record<string, unknown>,
-      head: this.#head,
-      updatedAt: isoNow(),
-    };
+    const options = $state.snapshot(this.options) as unknown as Record<string, unknown>;
+    return projectRecord(this.#classes, options, this.#head.record);
   }
 
   /** A new project: two empty classes, the current options. */
