@@ -3,21 +3,19 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import catalogue from './models/catalogue.json' with { type: 'json' };
 import { responseHeaders } from './scripts/classroom/https_server.mjs';
-import { threadedWasmFactory } from './scripts/build/threaded_wasm_factory.mjs';
+import { threadedWasmFactory, threadedWasmFiles } from './scripts/build/threaded_wasm_factory.mjs';
 
 /** The Content-Security-Policy of the built app (DESIGN.md, "Security and privacy"). */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  // blob: for the threaded WASM backend only (see worker-src): a blob: URL can only be made by a
-  // script already running on this origin, so it lets in no code from elsewhere.
-  "script-src 'self' 'wasm-unsafe-eval' blob:",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "connect-src 'self'",
   "img-src 'self' blob: data:",
   "media-src 'self' blob: mediastream:",
-  // The threaded WASM backend starts its threads as workers made from blob: URLs (TF.js's own
-  // bundled code, not fetched) and imports its module into them the same way.
-  "worker-src 'self' blob:",
+  // No blob: the threaded WASM backend's threads start from files the build emits
+  // (scripts/build/threaded_wasm_factory.mjs, threadedWasmFiles).
+  "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
@@ -72,6 +70,7 @@ export default defineConfig({
     svelte(),
     cspMeta(),
     threadedWasmFactory(),
+    threadedWasmFiles(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
