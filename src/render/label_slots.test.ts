@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelSlots } from './label_slots';
+import { overlappingPairs } from './text_slots';
 
 const h = 16;
 const label = (x: number, width: number, boxTop: number, boxBottom: number) => ({
@@ -49,9 +50,6 @@ describe('labelSlots', () => {
     expect(labelSlots(labels, h, canvasHeight)).toEqual(tops);
   });
 
-  const overlaps = (a: { x: number; y: number; width: number }, b: typeof a) =>
-    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + h && b.y < a.y + h;
-
   it.each([
     // fruits.jpg's five COCO boxes: the apple and an orange share one box.
     {
@@ -86,11 +84,11 @@ describe('labelSlots', () => {
   ])('$name: no label overlaps another, all on the canvas', ({ boxes }) => {
     const requests = boxes.map(([x1, y1, , y2]) => label(x1!, 70, y1!, y2!));
     const tops = labelSlots(requests, h, 480);
-    const rects = requests.map((r, i) => ({ x: r.x, width: r.width, y: tops[i]! }));
-    for (const [i, a] of rects.entries()) {
+    const rects = requests.map((r, i) => ({ x: r.x, width: r.width, y: tops[i]!, height: h }));
+    for (const a of rects) {
       expect(a.y).toBeGreaterThanOrEqual(0);
       expect(a.y + h).toBeLessThanOrEqual(480);
-      for (const b of rects.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
     }
+    expect(overlappingPairs(rects)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { LabelBox } from './text_slots';
+import { boxesOverlap, type LabelBox } from './text_slots';
 
 /** A box's label to place: its left edge and width, and the box's top and bottom (canvas px). */
 export interface LabelRequest {
@@ -24,9 +24,7 @@ export function labelSlots(
 ): number[] {
   const placed: LabelBox[] = [...taken];
   const free = (x: number, width: number, y: number) =>
-    !placed.some(
-      (p) => x < p.x + p.width && p.x < x + width && y < p.y + p.height && p.y < y + height,
-    );
+    !placed.some((p) => boxesOverlap({ x, y, width, height }, p));
   return labels.map(({ x, width, boxTop, boxBottom }) => {
     const wanted = Math.max(boxTop, height) - height;
     let y = wanted;

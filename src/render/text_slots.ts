@@ -6,6 +6,18 @@ export interface LabelBox {
   height: number;
 }
 
+/** Whether two boxes share some area; boxes that only touch along an edge do not. */
+export function boxesOverlap(a: LabelBox, b: LabelBox): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Every pair of `boxes` that overlap: none when no label hides another. */
+export function overlappingPairs(boxes: readonly LabelBox[]): [LabelBox, LabelBox][] {
+  return boxes.flatMap((a, i) =>
+    boxes.slice(i + 1).flatMap((b): [LabelBox, LabelBox][] => (boxesOverlap(a, b) ? [[a, b]] : [])),
+  );
+}
+
 /** A point's text to place: the point and the text's preferred box (canvas px). */
 export interface TextRequest {
   /** The point's canvas y: the text may move to its other side. */
@@ -37,10 +49,7 @@ export function textSlots(
     b.y >= 0 &&
     b.x + b.width <= canvas.width &&
     b.y + b.height <= canvas.height &&
-    !placed.some(
-      (p) =>
-        b.x < p.x + p.width && p.x < b.x + b.width && b.y < p.y + p.height && p.y < b.y + b.height,
-    );
+    !placed.some((p) => boxesOverlap(b, p));
   return requests.map(({ pointX, pointY, box }) => {
     const spot = candidates(pointX, pointY, box).find(free) ?? box;
     placed.push(spot);

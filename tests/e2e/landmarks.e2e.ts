@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { overlappingPairs } from '../../src/render/text_slots';
 import type { LandmarksResult } from '../../src/tasks/landmarks/landmarks_result';
 import { astronautRegions, inRegion, type Region } from '../unit/landmarks/astronaut_regions';
 import { closeUpTips, closeUpWrist, handTips } from '../unit/landmarks/hand_regions';
@@ -8,6 +9,7 @@ import { waitForResult } from './browser.mjs';
 import { startCamera, useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 import { overlayInk } from './overlay_ink';
+import { drawnLabelBoxes } from './page_probes';
 
 const origin = inject('origin');
 
@@ -71,30 +73,13 @@ describe('landmarks lab on a fake camera showing a real face', () => {
     // l1 to l4 sit on the eye corners, a few px apart: their names are placed so none hides
     // another, each at least 12 CSS px (the overlay says where it drew them, canvas px).
     const overlay = page.getByTestId('overlay');
-    interface LabelBox {
-      x: number;
-      y: number;
-      width: number;
-      height: number;
-    }
-    const names = JSON.parse(
-      (await overlay.getAttribute('data-label-boxes')) ?? '[]',
-    ) as LabelBox[];
+    const names = await drawnLabelBoxes(page);
     expect(names).toHaveLength(4);
     const shownScale = await overlay.evaluate(
       (c: HTMLCanvasElement) => c.getBoundingClientRect().width / c.width,
     );
-    for (const [i, a] of names.entries()) {
-      expect(a.height * shownScale).toBeGreaterThanOrEqual(11.9);
-      for (const b of names.slice(i + 1)) {
-        const overlap =
-          a.x < b.x + b.width &&
-          b.x < a.x + a.width &&
-          a.y < b.y + b.height &&
-          b.y < a.y + a.height;
-        expect(overlap, JSON.stringify([a, b])).toBe(false);
-      }
-    }
+    for (const a of names) expect(a.height * shownScale).toBeGreaterThanOrEqual(11.9);
+    expect(overlappingPairs(names)).toEqual([]);
     await page.getByTestId('point-263').click();
     expect(await page.getByTestId('point-263').getAttribute('aria-pressed')).toBe('true');
 

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { LabelBox } from '../../src/render/text_slots';
 
 /** Frames the lab's loop has processed (the HUD's stats), 0 before the first. */
 export const processedFrames = (page: Page): Promise<number> =>
@@ -33,3 +34,9 @@ export const tensorsBetweenFrames = async (page: Page): Promise<number> => {
     return least;
   });
 };
+
+/** Where the overlay drew its labels (canvas px), as it says in `data-label-boxes`; [] before any. */
+export const drawnLabelBoxes = async (page: Page): Promise<LabelBox[]> =>
+  JSON.parse(
+    (await page.getByTestId('overlay').getAttribute('data-label-boxes')) ?? '[]',
+  ) as LabelBox[];
