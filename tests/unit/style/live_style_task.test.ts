@@ -2,14 +2,10 @@ import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
 import jpeg from 'jpeg-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modelEntry } from '../../../src/core/models/catalogue';
-import { fetchModelFiles } from '../../../src/core/models/fetch_model_files';
-import { nodeModelOptions } from '../../../src/core/models/node_model_files';
 import type { DifferentiableBackbone } from '../../../src/tasks/style/differentiable_backbone';
 import { styleNetForward, styleNetParameterCount } from '../../../src/tasks/style/feed_forward_net';
 import { LiveStyleTask } from '../../../src/tasks/style/live_style_task';
 import { liveStyles } from '../../../src/tasks/style/live_styles';
-import { backboneFromFiles } from '../../../src/tasks/style/load_backbone';
 import { FrameReader } from '../../../src/core/pixels/frame_reader';
 import { squareImage } from '../../../src/tasks/style/square_image';
 import { contentCost, gramMatrix, layerStyleCost } from '../../../src/tasks/style/style_costs';
@@ -17,6 +13,7 @@ import { decodeStyleNet } from '../../../src/tasks/style/style_net_file';
 import { defaultContentLayer, styleLayerChoices } from '../../../src/tasks/style/style_layers';
 import { trainableConv } from '../../../src/tasks/style/trainable_conv';
 import { loadFixtureImage } from '../../helpers/fixture_image';
+import { wasmStyleBackbone } from '../../helpers/style_backbone';
 import { useWasmBackend } from '../../helpers/wasm_backend';
 
 const root = new URL('../../../', import.meta.url);
@@ -101,10 +98,7 @@ describe('trained style networks on a real photo (WASM, 128 px)', () => {
   let backbone: DifferentiableBackbone;
 
   beforeAll(async () => {
-    await useWasmBackend();
-    backbone = await backboneFromFiles(
-      await fetchModelFiles(modelEntry('centernet'), nodeModelOptions),
-    );
+    backbone = await wasmStyleBackbone();
   });
   afterAll(() => backbone?.dispose());
 

@@ -1,14 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modelEntry } from '../../../src/core/models/catalogue';
-import { fetchModelFiles } from '../../../src/core/models/fetch_model_files';
-import { nodeModelOptions } from '../../../src/core/models/node_model_files';
 import type { DifferentiableBackbone } from '../../../src/tasks/style/differentiable_backbone';
-import { backboneFromFiles } from '../../../src/tasks/style/load_backbone';
 import { defaultStyleOptions, NeuralStyle } from '../../../src/tasks/style/neural_style';
 import { defaultContentLayer, styleLayerChoices } from '../../../src/tasks/style/style_layers';
 import { loadFixtureImage } from '../../helpers/fixture_image';
-import { useWasmBackend } from '../../helpers/wasm_backend';
+import { wasmStyleBackbone } from '../../helpers/style_backbone';
 
 function photo(name: string, size: number): tf.Tensor4D {
   const img = loadFixtureImage(name);
@@ -25,10 +21,7 @@ describe('NeuralStyle on real photos (WASM, 128 px)', () => {
   let backbone: DifferentiableBackbone;
 
   beforeAll(async () => {
-    await useWasmBackend();
-    backbone = await backboneFromFiles(
-      await fetchModelFiles(modelEntry('centernet'), nodeModelOptions),
-    );
+    backbone = await wasmStyleBackbone();
   });
   afterAll(() => backbone?.dispose());
 
