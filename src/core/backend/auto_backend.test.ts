@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { AutoBackend } from './auto_backend';
+import type { BackendName } from './backend_choice';
+import { BackendMemory } from './backend_memory';
+
+function storage(): Pick<Storage, 'getItem' | 'setItem'> {
+  const items = new Map<string, string>();
+  return { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v) };
+}
+
+/** A device where `ms` gives each backend's run time, and a backend without an entry cannot start. */
+function device(ms: Partial<Record<BackendName, number>>, store = storage()) {
+  let active: BackendName | null = null;
+  const timed: string[] = [];
+  const auto = new AutoBackend({
+    memory: new BackendMemory(store, 'test-device'),
+    start: (name) => {
+      if (ms[name] === undefined) return Promise.resolve(`no ${name} here`);
+      active = name;
+      return Promise.resolve(null);
+    },
+    timeLabModel: (lab) => {
+      timed.push(`${lab}@${active}`);
+      return Promise.resolve([ms[active!]!, ms[active!]!, ms[active!]!]);
+    },
+    now: () => Date.UTC(2026, 11, 6),
+  });
+  return { auto, timed, store };
+}
+
+describe('AutoBackend', () => {
+  it.each([
+    [{ webgl: 412, wasm: 95 }, 'wasm'],
+    [{ webgl: 12, wasm: 95 }, 'webgl'],
+    [{ wasm: 95 }, 'wasm'],
+  ])('on a device with %j picks %s', async (ms, expected) => {
+    const { auto } = device(ms);
+    expect((await auto.choose('detection'))?.backend).toBe(expected);
+  });
+
+  it('measures a lab once, then reuses the remembered pick, also in a new page', async () => {
+    const first = device({ webgl: 412, wasm: 95 });
+    const pick = await first.auto.choose('detection');
+    expect(first.timed).toEqual(['detection@webgl', 'detection@wasm']);
+    expect(pick).toEqual({
+      backend: 'wasm',
+      candidates: [
+        { backend: 'webgl', medianMs: 412, error: null },
+        { backend: 'wasm', medianMs: 95, error: null },
+      ],
+      measuredAt: Date.UTC(2026, 11, 6),
+    });
+    await first.auto.choose('detection');
+    expect(first.timed).toHaveLength(2);
+
+    const reload = device({ webgl: 412, wasm: 95 }, first.store);
+    expect(await reload.auto.choose('detection')).toEqual(pick);
+    expect(reload.timed).toEqual([]);
+    // Another lab has its own model and is measured on its own first use.
+    await reload.auto.choose('faces');
+    expect(reload.timed).toEqual(['faces@webgl', 'faces@wasm']);
+  });
+
+  it('measures again when asked', async () => {
+    const { auto, timed } = device({ webgl: 412, wasm: 95 });
+    await auto.choose('detection');
+    await auto.choose('detection', true);
+    expect(timed).toHaveLength(4);
+  });
+
+  it('picks nothing, and remembers nothing, when no backend can run the model', async () => {
+    const { auto } = device({});
+    expect(await auto.choose('detection')).toBeNull();
+    expect(auto.remembered('detection')).toBeNull();
+  });
+});
