@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { fixturePath } from '../helpers/fixture_image';
-import { waitForResult } from './browser.mjs';
-import { useCheckedPage } from './checked_page';
-import { cacheDir, makeWebm } from './make_y4m.mjs';
+import { fixturePath } from '../../helpers/fixture_image';
+import { waitForResult } from '../browser.mjs';
+import { useCheckedPage } from '../checked_page';
+import { cacheDir, makeWebm } from '../make_y4m.mjs';
 
 const origin = inject('origin');
 

@@ -1,7 +1,7 @@
 import { expect, inject, it } from 'vitest';
-import { waitForResult } from './browser.mjs';
-import { startCamera, useCheckedPage } from './checked_page';
-import { makeY4m } from './make_y4m.mjs';
+import { waitForResult } from '../browser.mjs';
+import { startCamera, useCheckedPage } from '../checked_page';
+import { makeY4m } from '../make_y4m.mjs';
 
 const origin = inject('origin');
 // No service worker: its precache would answer styles/ before the route below could.

@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { waitForResult } from './browser.mjs';
-import { useCheckedPage } from './checked_page';
-import { cacheDir, makeY4m } from './make_y4m.mjs';
+import { waitForResult } from '../browser.mjs';
+import { useCheckedPage } from '../checked_page';
+import { cacheDir, makeY4m } from '../make_y4m.mjs';
 
 // Two tabs of the Faces lab: two pages of one context, so one origin and one real IndexedDB.
 

@@ -2,9 +2,9 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, inject, it } from 'vitest';
-import { useCheckedPage } from './checked_page';
-import { makeY4m } from './make_y4m.mjs';
-import { builtDir, startPreview } from './server.mjs';
+import { useCheckedPage } from '../checked_page';
+import { makeY4m } from '../make_y4m.mjs';
+import { builtDir, startPreview } from '../server.mjs';
 
 const origin = inject('origin');
 const session = useCheckedPage(origin, makeY4m('messi5.jpg', { width: 640, height: 480 }), {
