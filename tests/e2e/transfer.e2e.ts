@@ -1,12 +1,12 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixturePath } from '../helpers/fixture_image';
 import { waitForResult } from './browser.mjs';
 import { startCamera, useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
+import { recordSamples, sampleCounts, trainUntilDone } from './transfer_probes';
 import { unzipArchive } from '../../src/tasks/transfer/zip_archive';
 
 const origin = inject('origin');
@@ -18,22 +18,6 @@ interface TransferResultLike {
   probabilities: number[] | null;
   trainedAt: string | null;
   best: { label: string; probability: number } | null;
-}
-
-const counts = (page: Page) =>
-  page
-    .getByTestId('sample-count')
-    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
-
-/** Holds "record" on class `index` until it has at least `n` samples. */
-async function recordSamples(page: Page, index: number, n: number): Promise<void> {
-  const button = page.getByTestId('record').nth(index);
-  await button.hover();
-  await page.mouse.down();
-  await expect
-    .poll(async () => (await counts(page))[index], { timeout: 30_000 })
-    .toBeGreaterThanOrEqual(n);
-  await page.mouse.up();
 }
 
 const winner = (label: string) => (r: TransferResultLike) =>
@@ -51,7 +35,7 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
   it('trains on two real feeds and predicts the right class on each; survives reload, export, erase, import', async () => {
     const { page } = session;
     await page.goto(`${origin}/?backend=wasm#/transfer`);
-    await expect.poll(() => counts(page), { timeout: 30_000 }).toEqual([0, 0]);
+    await expect.poll(() => sampleCounts(page), { timeout: 30_000 }).toEqual([0, 0]);
     await page.getByTestId('class-name').nth(0).fill('fruit');
     await page.getByTestId('class-name').nth(0).dispatchEvent('change');
     await page.getByTestId('class-name').nth(1).fill('building');
@@ -82,11 +66,7 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
       .toContain('building.jpg');
     await recordSamples(page, 1, 8);
 
-    await expect.poll(() => page.getByTestId('train').isEnabled(), { timeout: 60_000 }).toBe(true);
-    await page.getByTestId('train').click();
-    await expect
-      .poll(() => page.getByTestId('training-state').getAttribute('data-kind'), { timeout: 90_000 })
-      .toBe('done');
+    await trainUntilDone(page);
     for (const curve of ['curve-loss', 'curve-accuracy']) {
       expect(
         Number(await page.getByTestId(curve).getAttribute('data-train-points')),
@@ -117,7 +97,7 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
     expect(max).toBe('100');
     expect(met).toBe(String(Number(ms) <= 100));
     expect(Number(await page.getByTestId('test-report').getAttribute('data-count'))).toBe(
-      (await counts(page)).reduce((total, n) => total + Math.round(n * 0.2), 0),
+      (await sampleCounts(page)).reduce((total, n) => total + Math.round(n * 0.2), 0),
     ); // 20% of each class
 
     // The still photo is on: "building" wins; back on the camera: "fruit" wins.
@@ -151,14 +131,14 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
     const trainedRun = await run();
     await page.reload();
     await expect
-      .poll(async () => (await counts(page)).map((c) => c >= 8), { timeout: 30_000 })
+      .poll(async () => (await sampleCounts(page)).map((c) => c >= 8), { timeout: 30_000 })
       .toEqual([true, true]);
     expect(await page.getByTestId('training-state').getAttribute('data-kind')).toBe('done');
     expect(await run()).toEqual(trainedRun);
     await page.getByTestId('image-input').setInputFiles(fixturePath('building.jpg'));
     const reloaded = await waitForResult(page, winner('building'));
     expect(reloaded.probabilities![1]).toBeCloseTo(onPhoto.probabilities![1]!, 4);
-    const saved = await counts(page);
+    const saved = await sampleCounts(page);
 
     // Training again after the reload reads every sample's features from IndexedDB (the kept
     // run shows "done" until the new one ends: wait for the new run's time).
@@ -200,7 +180,7 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
     const metadata = JSON.parse(new TextDecoder().decode(entries[0]!.data));
     expect(metadata).toMatchObject({ labels: ['fruit', 'building'], backbone: 'centernet' });
     await page.getByTestId('erase-all').click();
-    await expect.poll(() => counts(page)).toEqual([0, 0]);
+    await expect.poll(() => sampleCounts(page)).toEqual([0, 0]);
     await waitForResult(page, (r: TransferResultLike) => r.probabilities === null);
 
     const broken = join(mkdtempSync(join(tmpdir(), 'convlens-broken-')), 'metadata.json');
@@ -209,11 +189,11 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
     await expect
       .poll(() => page.getByTestId('transfer-notice').textContent())
       .toContain('"name" must be');
-    expect(await counts(page)).toEqual([0, 0]);
+    expect(await sampleCounts(page)).toEqual([0, 0]);
 
     // Import: the same predictions as before the export.
     await page.getByTestId('import-project').setInputFiles(file);
-    await expect.poll(() => counts(page)).toEqual(saved);
+    await expect.poll(() => sampleCounts(page)).toEqual(saved);
     const imported = await waitForResult(
       page,
       (r: TransferResultLike) => winner('building')(r) && r.trainedAt === retrained.trainedAt,
@@ -226,11 +206,11 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
     const p = await ctx.newPage();
     p.on('dialog', (d) => void d.accept());
     await p.goto(`${origin}/?backend=wasm#/transfer`);
-    await expect.poll(() => counts(p), { timeout: 30_000 }).toEqual([0, 0]);
+    await expect.poll(() => sampleCounts(p), { timeout: 30_000 }).toEqual([0, 0]);
     await p.getByTestId('image-input').setInputFiles(fixturePath('building.jpg'));
     await expect.poll(() => p.getByTestId('source-status').textContent()).toContain('building');
     for (const index of [0, 1, 1]) await p.getByTestId('record').nth(index).click();
-    await expect.poll(() => counts(p)).toEqual([1, 2]);
+    await expect.poll(() => sampleCounts(p)).toEqual([1, 2]);
 
     const download = p.waitForEvent('download');
     await p.getByTestId('export-project').click();
@@ -251,20 +231,20 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
       '0002.jpg',
     ]);
     await p.getByTestId('erase-all').click();
-    await expect.poll(() => counts(p)).toEqual([0, 0]);
+    await expect.poll(() => sampleCounts(p)).toEqual([0, 0]);
     await p.getByTestId('import-project').setInputFiles(paths);
-    await expect.poll(() => counts(p)).toEqual([1, 2]);
+    await expect.poll(() => sampleCounts(p)).toEqual([1, 2]);
   });
 
   it('reports full storage and keeps what was saved; a refused import changes nothing', async () => {
     const ctx = await session.newContext();
     const p = await ctx.newPage();
     await p.goto(`${origin}/?backend=wasm#/transfer`);
-    await expect.poll(() => counts(p), { timeout: 30_000 }).toEqual([0, 0]);
+    await expect.poll(() => sampleCounts(p), { timeout: 30_000 }).toEqual([0, 0]);
     await p.getByTestId('image-input').setInputFiles(fixturePath('building.jpg'));
     await expect.poll(() => p.getByTestId('source-status').getAttribute('data-state')).toBe('live');
     await p.getByTestId('record').nth(0).click();
-    await expect.poll(() => counts(p)).toEqual([1, 0]);
+    await expect.poll(() => sampleCounts(p)).toEqual([1, 0]);
 
     // The browser refuses every write from now on, as with a full disk.
     await p.evaluate(() => {
@@ -276,7 +256,7 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
     await expect
       .poll(() => p.getByTestId('transfer-notice').textContent())
       .toContain('storage is full');
-    expect(await counts(p)).toEqual([1, 0]);
+    expect(await sampleCounts(p)).toEqual([1, 0]);
 
     const broken = join(tmpdir(), `convlens-not-json-${Date.now()}.json`);
     writeFileSync(broken, 'not a project');
@@ -284,10 +264,10 @@ describe('transfer lab: record two classes, train, predict, keep the project', (
     await expect
       .poll(() => p.getByTestId('transfer-notice').textContent())
       .toContain('There is no metadata.json');
-    expect(await counts(p)).toEqual([1, 0]);
+    expect(await sampleCounts(p)).toEqual([1, 0]);
 
     await p.reload();
-    await expect.poll(() => counts(p), { timeout: 30_000 }).toEqual([1, 0]);
+    await expect.poll(() => sampleCounts(p), { timeout: 30_000 }).toEqual([1, 0]);
   });
 });
 

@@ -8,6 +8,7 @@ import { fixturePath } from '../helpers/fixture_image';
 import { waitForResult } from './browser.mjs';
 import { useCheckedPage } from './checked_page';
 import { cacheDir } from './make_y4m.mjs';
+import { recordSamples, sampleCounts, trainUntilDone } from './transfer_probes';
 
 const origin = inject('origin');
 
@@ -54,20 +55,6 @@ interface WindowsJson {
   }[];
 }
 
-const counts = (page: Page) =>
-  page
-    .getByTestId('sample-count')
-    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
-
-async function recordSamples(page: Page, index: number, n: number): Promise<void> {
-  await page.getByTestId('record').nth(index).hover();
-  await page.mouse.down();
-  await expect
-    .poll(async () => (await counts(page))[index], { timeout: 30_000 })
-    .toBeGreaterThanOrEqual(n);
-  await page.mouse.up();
-}
-
 async function openStill(page: Page, file: string): Promise<void> {
   await page.getByTestId('image-input').setInputFiles(file);
   await expect
@@ -89,7 +76,7 @@ describe('detection lab: sliding windows, naive and convolutional', () => {
 
     // The one-minute flow in the Transfer lab: two classes, object and background.
     await page.getByTestId('open-transfer').click();
-    await expect.poll(() => counts(page), { timeout: 30_000 }).toEqual([0, 0]);
+    await expect.poll(() => sampleCounts(page), { timeout: 30_000 }).toEqual([0, 0]);
     for (const [i, name] of ['cat', 'background'].entries()) {
       await page.getByTestId('class-name').nth(i).fill(name);
       await page.getByTestId('class-name').nth(i).dispatchEvent('change');
@@ -98,11 +85,7 @@ describe('detection lab: sliding windows, naive and convolutional', () => {
     await recordSamples(page, 0, 8);
     await openStill(page, scenes.background);
     await recordSamples(page, 1, 8);
-    await expect.poll(() => page.getByTestId('train').isEnabled(), { timeout: 60_000 }).toBe(true);
-    await page.getByTestId('train').click();
-    await expect
-      .poll(() => page.getByTestId('training-state').getAttribute('data-kind'), { timeout: 90_000 })
-      .toBe('done');
+    await trainUntilDone(page);
 
     // Back in the detection lab: scan the scene both ways.
     await page.evaluate(() => (location.hash = '#/detection'));
