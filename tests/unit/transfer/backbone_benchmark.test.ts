@@ -12,8 +12,9 @@ import {
 } from '../../../src/tasks/transfer/transfer_features';
 import { centreSquare, type ViewBox } from '../../../src/tasks/transfer/view_box';
 import { SoftmaxHead } from '../../../src/tasks/transfer/softmax_head';
-import { trainHead, type LabelledFeatures } from '../../../src/tasks/transfer/train_head';
+import type { LabelledFeatures } from '../../../src/tasks/transfer/train_head';
 import { fixturePath, loadFixtureImage } from '../../helpers/fixture_image';
+import { trainFixedHead } from '../../helpers/train_fixed_head';
 import { useWasmBackend } from '../../helpers/wasm_backend';
 
 // Leave-one-source-out benchmark on real photos (tests/fixtures/transfer/, provenance in
@@ -62,23 +63,7 @@ async function leaveOneSourceOut(set: PhotoFeatures[], d: number): Promise<numbe
       .filter((_, i) => i !== held)
       .flatMap((p) => p.views.map((v) => ({ label: p.label, features: [v] })));
     const head = SoftmaxHead.initial(d, classes.length, 1);
-    await trainHead(
-      head,
-      train,
-      [],
-      {
-        epochs: 40,
-        batchSize: 16,
-        learningRate: 0.01,
-        decay: { kind: 'none' },
-        optimiser: 'adam',
-        l2: 0.01,
-        dropout: 0,
-        earlyStopping: null,
-        seed: 1,
-      },
-      { yieldToUi: () => Promise.resolve() },
-    );
+    await trainFixedHead(head, train);
     const predicted = tf.tidy(() =>
       tf.argMax(head.logits(tf.tensor2d(set[held]!.views.map((v) => Array.from(v)))), 1).dataSync(),
     );

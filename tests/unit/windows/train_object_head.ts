@@ -2,8 +2,9 @@ import { readdirSync } from 'node:fs';
 import { featureSize, type TransferFeatures } from '../../../src/tasks/transfer/transfer_features';
 import { centreSquare, type ViewBox } from '../../../src/tasks/transfer/view_box';
 import { SoftmaxHead } from '../../../src/tasks/transfer/softmax_head';
-import { trainHead, type LabelledFeatures } from '../../../src/tasks/transfer/train_head';
+import type { LabelledFeatures } from '../../../src/tasks/transfer/train_head';
 import { fixturePath, loadFixtureImage } from '../../helpers/fixture_image';
+import { trainFixedHead } from '../../helpers/train_fixed_head';
 import { catHead } from './cat_scene';
 
 /** Class 0 is the object (the cat's head), class 1 the background. */
@@ -79,22 +80,6 @@ export async function trainObjectHead(backbone: TransferFeatures): Promise<Softm
     examples.push(...features.map((f) => ({ label: 1, features: [f] })));
   }
   const head = SoftmaxHead.initial(featureSize, 2, 1);
-  await trainHead(
-    head,
-    examples,
-    [],
-    {
-      epochs: 40,
-      batchSize: 16,
-      learningRate: 0.01,
-      decay: { kind: 'none' },
-      optimiser: 'adam',
-      l2: 0.01,
-      dropout: 0,
-      earlyStopping: null,
-      seed: 1,
-    },
-    { yieldToUi: () => Promise.resolve() },
-  );
+  await trainFixedHead(head, examples);
   return head;
 }
