@@ -44,6 +44,21 @@ export const facesEn = {
   'faces.imported.other': '{count} identities imported.',
   'faces.erased': 'Everything was erased.',
   'faces.badImport': 'That file cannot be imported, nothing was changed: {reason}',
+  // Why an identities file was refused (identity_file.ts codes); {index} counts from 1.
+  'faces.importReason.notJson': 'The file is not JSON: is it a ConvLens faces export?',
+  'faces.importReason.notExport': 'The file is not a ConvLens faces export.',
+  'faces.importReason.version':
+    'Unsupported faces export version {version} (this app reads version {supported}).',
+  'faces.importReason.notList.one': 'The file must hold a list of at most {count} identity.',
+  'faces.importReason.notList.other': 'The file must hold a list of at most {count} identities.',
+  'faces.importReason.notObject': 'Identity {index} is not an object.',
+  'faces.importReason.noId': 'Identity {index} has no valid id.',
+  'faces.importReason.noName': 'Identity {index} has no valid name (1-{max} characters).',
+  'faces.importReason.unknownEncoder': 'Identity {index} ("{name}") names an unknown encoder.',
+  'faces.importReason.encoding': 'Identity {index} ("{name}") has no valid {size}-number encoding.',
+  'faces.importReason.shots':
+    'Identity {index} ("{name}") has invalid shots (1-{max} lists of {size} numbers each).',
+  'faces.importReason.thumbnail': 'Identity {index} ("{name}") has an invalid thumbnail.',
   'faces.diskFull':
     'The device’s storage is full: nothing was saved. Free some space and try again.',
   'faces.storeFailed': 'Could not save on this device: {reason}',

@@ -147,6 +147,50 @@ export const transferEn = {
   'transfer.storageFull':
     'The device’s storage is full, so this change was not saved; everything saved before is kept. Delete some samples or free space, then try again.',
   'transfer.importRefused': 'Import refused, nothing changed: {message}',
+  // Why a project was refused (project_file.ts and zip_archive.ts codes).
+  'transfer.importReasonInFiles': '{files}: {reason}',
+  'transfer.importReason.oneZip': 'Choose one project .zip at a time.',
+  'transfer.importReason.zipAndFiles':
+    'Choose either the project .zip or the files inside it, not both.',
+  'transfer.importReason.noMetadata':
+    'There is no {file}: choose the project .zip, or all the files of an exported project.',
+  'transfer.importReason.missingFile': 'The project\'s "{file}" is missing.',
+  'transfer.importReason.metadataNotJson': '{file} is not JSON, so it is not a ConvLens project.',
+  'transfer.importReason.notProject':
+    '{file} is not a ConvLens Transfer project (its "format" is not "{format}").',
+  'transfer.importReason.version':
+    'The project has version {version}; this app reads version {supported}.',
+  'transfer.importReason.duplicateClassIds': 'Two classes in the project have the same id.',
+  'transfer.importReason.unknownClass':
+    '{sample} belongs to class "{classId}", which the project does not define.',
+  'transfer.importReason.notJpeg': '"{file}" ({sample}) is not a JPEG image.',
+  'transfer.importReason.modelNotJson': "The trained head's {file} is not JSON.",
+  'transfer.importReason.brokenHead': 'The trained head is broken: {detail}',
+  'transfer.importReason.outputsMismatch.one':
+    "The trained head has {count} output, which does not match the project's classes.",
+  'transfer.importReason.outputsMismatch.other':
+    "The trained head has {count} outputs, which do not match the project's classes.",
+  'transfer.importReason.imageSize': '{field} must be a positive number.',
+  'transfer.importReason.inputSize':
+    '"inputSize" is {declared} but the head takes {expected} features.',
+  'transfer.importReason.notObject': '{field} must be an object.',
+  'transfer.importReason.notList': '{field} must be a list.',
+  'transfer.importReason.notText': '{field} must be a non-empty text.',
+  'transfer.importReason.notZip': 'The file is not a ZIP archive (no end of central directory).',
+  'transfer.importReason.directoryCut':
+    'The ZIP archive is damaged (its central directory is cut short).',
+  'transfer.importReason.damagedAt': 'The ZIP archive is damaged at "{file}".',
+  'transfer.importReason.cutShort': 'The ZIP archive is cut short inside "{file}".',
+  'transfer.importReason.tooLarge':
+    'The ZIP archive would unpack to more than {limitMb} MB ("{file}" alone declares {declaredMb} MB); a ConvLens project is far smaller, so it is not read.',
+  'transfer.importReason.method':
+    '"{file}" in the ZIP archive uses compression method {method}; only stored and deflated files can be read.',
+  'transfer.importReason.crc':
+    '"{file}" in the ZIP archive is damaged (its CRC-32 does not match).',
+  'transfer.importReason.inflatesTooLarge':
+    '"{file}" in the ZIP archive unpacks to more than {limitMb} MB with the files before it; a ConvLens project is far smaller, so it is not read.',
+  'transfer.importReason.notInflating':
+    '"{file}" in the ZIP archive is damaged (it does not inflate).',
   'transfer.erased': 'Everything was erased.',
   'transfer.dismiss': 'Dismiss',
 } as const;

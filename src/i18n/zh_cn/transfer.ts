@@ -141,6 +141,42 @@ export const transferZhCn: Record<keyof typeof transferEn, string> = {
   'transfer.storageFull':
     '设备存储空间已满，此次更改未保存；之前保存的内容都还在。请删除一些样本或释放空间后重试。',
   'transfer.importRefused': '拒绝导入，没有任何改动：{message}',
+  // 项目被拒绝的原因（project_file.ts 与 zip_archive.ts 的代码）。
+  'transfer.importReasonInFiles': '{files}：{reason}',
+  'transfer.importReason.oneZip': '一次只能选择一个项目 .zip。',
+  'transfer.importReason.zipAndFiles': '请选择项目 .zip 或其中的文件，不要同时选择两者。',
+  'transfer.importReason.noMetadata': '没有 {file}：请选择项目 .zip，或导出项目的全部文件。',
+  'transfer.importReason.missingFile': '项目缺少“{file}”。',
+  'transfer.importReason.metadataNotJson': '{file} 不是 JSON，因此不是 ConvLens 项目。',
+  'transfer.importReason.notProject':
+    '{file} 不是 ConvLens 迁移学习项目（其“format”不是“{format}”）。',
+  'transfer.importReason.version': '该项目的版本是 {version}；本应用读取版本 {supported}。',
+  'transfer.importReason.duplicateClassIds': '项目中有两个类别的 id 相同。',
+  'transfer.importReason.unknownClass': '{sample} 属于类别“{classId}”，但项目中没有定义该类别。',
+  'transfer.importReason.notJpeg': '“{file}”（{sample}）不是 JPEG 图像。',
+  'transfer.importReason.modelNotJson': '训练好的分类头的 {file} 不是 JSON。',
+  'transfer.importReason.brokenHead': '训练好的分类头已损坏：{detail}',
+  'transfer.importReason.outputsMismatch.one':
+    '训练好的分类头有 {count} 个输出，与项目的类别不一致。',
+  'transfer.importReason.outputsMismatch.other':
+    '训练好的分类头有 {count} 个输出，与项目的类别不一致。',
+  'transfer.importReason.imageSize': '{field} 必须是正数。',
+  'transfer.importReason.inputSize': '“inputSize”是 {declared}，但分类头接受 {expected} 个特征。',
+  'transfer.importReason.notObject': '{field} 必须是一个对象。',
+  'transfer.importReason.notList': '{field} 必须是一个列表。',
+  'transfer.importReason.notText': '{field} 必须是非空文本。',
+  'transfer.importReason.notZip': '该文件不是 ZIP 压缩包（没有中央目录结尾）。',
+  'transfer.importReason.directoryCut': 'ZIP 压缩包已损坏（其中央目录不完整）。',
+  'transfer.importReason.damagedAt': 'ZIP 压缩包在“{file}”处已损坏。',
+  'transfer.importReason.cutShort': 'ZIP 压缩包在“{file}”内部被截断。',
+  'transfer.importReason.tooLarge':
+    'ZIP 压缩包解压后将超过 {limitMb} MB（仅“{file}”就声明了 {declaredMb} MB）；ConvLens 项目远小于此，因此不予读取。',
+  'transfer.importReason.method':
+    'ZIP 压缩包中的“{file}”使用压缩方法 {method}；只能读取未压缩（stored）和 deflate 压缩的文件。',
+  'transfer.importReason.crc': 'ZIP 压缩包中的“{file}”已损坏（其 CRC-32 不匹配）。',
+  'transfer.importReason.inflatesTooLarge':
+    'ZIP 压缩包中的“{file}”连同之前的文件解压后超过 {limitMb} MB；ConvLens 项目远小于此，因此不予读取。',
+  'transfer.importReason.notInflating': 'ZIP 压缩包中的“{file}”已损坏（无法解压）。',
   'transfer.erased': '已全部清除。',
   'transfer.dismiss': '关闭',
 };

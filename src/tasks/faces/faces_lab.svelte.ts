@@ -10,6 +10,7 @@ import type { AlignedPixels } from './face_encoder';
 import type { EncodedFace, FacesResult } from './faces_result';
 import { recognise, verify, type Match } from './identity_match';
 import { identitiesFromFile, identitiesToFile, type StoredIdentity } from './identity_file';
+import { identityFileReason } from './identity_file_reason';
 import type { Translator } from '../../i18n/translate';
 
 export type FacesMode = 'recognise' | 'verify';
@@ -187,7 +188,9 @@ export class FacesLab {
     try {
       incoming = identitiesFromFile(await file.text());
     } catch (e) {
-      return this.#fail(this.i18n.t('faces.badImport', { reason: (e as Error).message }));
+      return this.#fail(
+        this.i18n.t('faces.badImport', { reason: identityFileReason(this.i18n, e) }),
+      );
     }
     await this.#withStore(async (s) => {
       await s.putAll(incoming);

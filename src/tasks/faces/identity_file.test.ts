@@ -76,4 +76,57 @@ describe('identity files', () => {
     expect(() => identitiesFromFile(text)).toThrow(IdentityFileError);
     expect(() => identitiesFromFile(text)).toThrow(message);
   });
+
+  const refusal = (text: string) => {
+    try {
+      identitiesFromFile(text);
+    } catch (e) {
+      if (e instanceof IdentityFileError) return { code: e.code, params: e.params };
+      throw e;
+    }
+    throw new Error('the file was read');
+  };
+
+  it.each([
+    ['not JSON', '{nope', 'notJson', {}],
+    ['another format', JSON.stringify({ format: 'x', version: 1 }), 'notExport', {}],
+    ['another version', file([], { version: 9 }), 'version', { version: '9', supported: 1 }],
+    ['identities not a list', file({}), 'notList', { count: 1000 }],
+    ['1001 identities', file(Array.from({ length: 1001 }, () => ana)), 'notList', { count: 1000 }],
+    ['an identity that is not an object', file([ana, 7]), 'notObject', { index: 2 }],
+    ['no id', file([{ ...ana, id: '' }]), 'noId', { index: 1 }],
+    ['no name', file([{ ...ana, name: ' ' }]), 'noName', { index: 1, max: 100 }],
+    [
+      'an unknown encoder',
+      file([{ ...ana, model: 'other' }]),
+      'unknownEncoder',
+      { index: 1, name: 'Ana' },
+    ],
+    [
+      'NaN in the encoding',
+      file([ana, { ...ana, encoding: [...enc.slice(1), null] }]),
+      'encoding',
+      { index: 2, name: 'Ana', size: 128 },
+    ],
+    [
+      'a faceres identity with 128 numbers',
+      file([{ ...ana, model: 'faceres' }]),
+      'encoding',
+      { index: 1, name: 'Ana', size: 1024 },
+    ],
+    [
+      'a huge shots array',
+      file([{ ...ana, shots: Array.from({ length: 51 }, () => enc) }]),
+      'shots',
+      { index: 1, name: 'Ana', max: 50, size: 128 },
+    ],
+    [
+      'a script thumbnail',
+      file([{ ...ana, name: '<b>x</b>', thumbnail: 'javascript:alert(1)' }]),
+      'thumbnail',
+      { index: 1, name: '<b>x</b>' },
+    ],
+  ])('refuses %s with code %s and its parameters', (_name, text, code, params) => {
+    expect(refusal(text)).toEqual({ code, params });
+  });
 });

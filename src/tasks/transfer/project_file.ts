@@ -5,7 +5,13 @@ import {
   headToLayersModel,
   headWeightsFile,
 } from './head_layers_format';
-import { ArchiveError, unzipArchive, zipArchive, type ArchiveEntry } from './zip_archive';
+import {
+  ArchiveError,
+  unzipArchive,
+  zipArchive,
+  type ArchiveEntry,
+  type ArchiveErrorCode,
+} from './zip_archive';
 
 /** Marks a ConvLens Transfer-lab project's metadata.json; `version` changes when the layout does. */
 export const projectFileFormat = 'convlens-transfer-project';
@@ -80,9 +86,43 @@ export async function encodeProjectArchive(project: PortableProject): Promise<Ui
   return zipArchive(await encodeProjectFiles(project));
 }
 
-/** Why a project was refused; the message says what is wrong, for the user. */
+/** Why a project was refused, as a code the UI words (`transfer.importReason.<code>`). */
+export const projectFileCodes = [
+  'oneZip',
+  'zipAndFiles',
+  'noMetadata',
+  'missingFile',
+  'metadataNotJson',
+  'notProject',
+  'version',
+  'duplicateClassIds',
+  'unknownClass',
+  'notJpeg',
+  'modelNotJson',
+  'brokenHead',
+  'outputsMismatch',
+  'imageSize',
+  'inputSize',
+  'notObject',
+  'notList',
+  'notText',
+] as const;
+export type ProjectFileCode = (typeof projectFileCodes)[number] | ArchiveErrorCode;
+
+/**
+ * Why a project was refused: `code` and `params` for the reader's language, the English
+ * `message` for logs, and `files`, the names of the files the user picked (once known).
+ */
 export class ProjectFileError extends Error {
   override name = 'ProjectFileError';
+  constructor(
+    readonly code: ProjectFileCode,
+    readonly params: Record<string, string | number> = {},
+    message: string = code,
+    readonly files: readonly string[] = [],
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -92,15 +132,20 @@ export class ProjectFileError extends Error {
  */
 export async function readProjectFiles(files: readonly ArchiveEntry[]): Promise<PortableProject> {
   const zips = files.filter((f) => f.name.toLowerCase().endsWith('.zip'));
-  if (zips.length > 1) throw new ProjectFileError('Choose one project .zip at a time.');
+  if (zips.length > 1)
+    throw new ProjectFileError('oneZip', {}, 'Choose one project .zip at a time.');
   if (zips.length === 1 && files.length > 1)
-    throw new ProjectFileError('Choose either the project .zip or the files inside it, not both.');
+    throw new ProjectFileError(
+      'zipAndFiles',
+      {},
+      'Choose either the project .zip or the files inside it, not both.',
+    );
   let entries = files;
   if (zips.length === 1) {
     try {
       entries = await unzipArchive(zips[0]!.data);
     } catch (e) {
-      if (e instanceof ArchiveError) throw new ProjectFileError(e.message);
+      if (e instanceof ArchiveError) throw new ProjectFileError(e.code, e.params, e.message);
       throw e;
     }
   }
@@ -112,6 +157,8 @@ export function decodeProjectFiles(entries: readonly ArchiveEntry[]): PortablePr
   const metadataEntry = entries.find((e) => baseName(e.name) === metadataFile);
   if (!metadataEntry)
     throw new ProjectFileError(
+      'noMetadata',
+      { file: metadataFile },
       `There is no ${metadataFile}: choose the project .zip, or all the files of an exported project.`,
     );
   // The archive may hold the project in a folder (unzipped and zipped again).
@@ -120,23 +167,36 @@ export function decodeProjectFiles(entries: readonly ArchiveEntry[]): PortablePr
   const file = (path: string): Uint8Array => {
     const found =
       byName.get(root + path) ?? entries.find((e) => baseName(e.name) === baseName(path))?.data;
-    if (!found) throw new ProjectFileError(`The project's "${path}" is missing.`);
+    if (!found)
+      throw new ProjectFileError(
+        'missingFile',
+        { file: path },
+        `The project's "${path}" is missing.`,
+      );
     return found;
   };
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(metadataEntry.data));
   } catch {
-    throw new ProjectFileError(`${metadataFile} is not JSON, so it is not a ConvLens project.`);
+    throw new ProjectFileError(
+      'metadataNotJson',
+      { file: metadataFile },
+      `${metadataFile} is not JSON, so it is not a ConvLens project.`,
+    );
   }
   const metadata = record(json, metadataFile);
   if (metadata['format'] !== projectFileFormat) {
     throw new ProjectFileError(
+      'notProject',
+      { file: metadataFile, format: projectFileFormat },
       `${metadataFile} is not a ConvLens Transfer project (its "format" is not "${projectFileFormat}").`,
     );
   }
   if (metadata['version'] !== projectFileVersion) {
     throw new ProjectFileError(
+      'version',
+      { version: String(metadata['version']), supported: projectFileVersion },
       `The project has version ${String(metadata['version'])}; this app reads version ${projectFileVersion}.`,
     );
   }
@@ -151,18 +211,28 @@ export function decodeProjectFiles(entries: readonly ArchiveEntry[]): PortablePr
   });
   const ids = new Set(classes.map((c) => c.id));
   if (ids.size !== classes.length)
-    throw new ProjectFileError('Two classes in the project have the same id.');
+    throw new ProjectFileError(
+      'duplicateClassIds',
+      {},
+      'Two classes in the project have the same id.',
+    );
   const samples = list(metadata['samples'], '"samples"').map((s, i) => {
     const entry = record(s, `samples[${i}]`);
     const classId = nonEmptyText(entry['classId'], `samples[${i}].classId`);
     if (!ids.has(classId))
       throw new ProjectFileError(
+        'unknownClass',
+        { sample: `samples[${i}]`, classId },
         `samples[${i}] belongs to class "${classId}", which the project does not define.`,
       );
     const path = nonEmptyText(entry['file'], `samples[${i}].file`);
     const jpeg = file(path);
     if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8)
-      throw new ProjectFileError(`"${path}" (samples[${i}]) is not a JPEG image.`);
+      throw new ProjectFileError(
+        'notJpeg',
+        { file: path, sample: `samples[${i}]` },
+        `"${path}" (samples[${i}]) is not a JPEG image.`,
+      );
     return {
       classId,
       capturedAt: nonEmptyText(entry['capturedAt'], `samples[${i}].capturedAt`),
@@ -184,7 +254,11 @@ function decodeHead(
     modelJson = JSON.parse(new TextDecoder().decode(file(modelPath)));
   } catch (e) {
     if (e instanceof ProjectFileError) throw e;
-    throw new ProjectFileError(`The trained head's ${modelPath} is not JSON.`);
+    throw new ProjectFileError(
+      'modelNotJson',
+      { file: modelPath },
+      `The trained head's ${modelPath} is not JSON.`,
+    );
   }
   const paths = (modelJson as { weightsManifest?: { paths?: unknown }[] } | null)
     ?.weightsManifest?.[0]?.paths;
@@ -195,21 +269,33 @@ function decodeHead(
   try {
     weights = headFromLayersModel(modelJson, weightBytes.slice().buffer);
   } catch (e) {
-    throw new ProjectFileError(`The trained head is broken: ${(e as Error).message}`);
+    throw new ProjectFileError(
+      'brokenHead',
+      { detail: (e as Error).message },
+      `The trained head is broken: ${(e as Error).message}`,
+    );
   }
   const classIds = list(metadata['classIds'], '"classIds"').map((id, i) =>
     nonEmptyText(id, `classIds[${i}]`),
   );
   if (classIds.length !== weights.classCount || classIds.some((id) => !ids.has(id))) {
     throw new ProjectFileError(
+      'outputsMismatch',
+      { count: weights.classCount },
       `The trained head has ${weights.classCount} outputs, which do not match the project's classes.`,
     );
   }
   const imageSize = metadata['imageSize'];
   if (typeof imageSize !== 'number' || imageSize <= 0)
-    throw new ProjectFileError('"imageSize" must be a positive number.');
+    throw new ProjectFileError(
+      'imageSize',
+      { field: '"imageSize"' },
+      '"imageSize" must be a positive number.',
+    );
   if (metadata['inputSize'] !== weights.inputSize)
     throw new ProjectFileError(
+      'inputSize',
+      { declared: String(metadata['inputSize']), expected: weights.inputSize },
       `"inputSize" is ${String(metadata['inputSize'])} but the head takes ${weights.inputSize} features.`,
     );
   return {
@@ -232,18 +318,19 @@ function baseName(path: string): string {
 
 function record(value: unknown, what: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ProjectFileError(`${what} must be an object.`);
+    throw new ProjectFileError('notObject', { field: what }, `${what} must be an object.`);
   }
   return value as Record<string, unknown>;
 }
 
 function list(value: unknown, what: string): unknown[] {
-  if (!Array.isArray(value)) throw new ProjectFileError(`${what} must be a list.`);
+  if (!Array.isArray(value))
+    throw new ProjectFileError('notList', { field: what }, `${what} must be a list.`);
   return value;
 }
 
 function nonEmptyText(value: unknown, what: string): string {
   if (typeof value !== 'string' || value.length === 0)
-    throw new ProjectFileError(`${what} must be a non-empty text.`);
+    throw new ProjectFileError('notText', { field: what }, `${what} must be a non-empty text.`);
   return value;
 }

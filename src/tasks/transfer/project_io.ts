@@ -57,7 +57,12 @@ export async function importProject(
     portable = await readProjectFiles(entries);
   } catch (e) {
     if (!(e instanceof ProjectFileError)) throw e;
-    throw new ProjectFileError(`${files.map((f) => `"${f.name}"`).join(', ')}: ${e.message}`);
+    throw new ProjectFileError(
+      e.code,
+      e.params,
+      `${files.map((f) => `"${f.name}"`).join(', ')}: ${e.message}`,
+      files.map((f) => f.name),
+    );
   }
   return {
     project: {

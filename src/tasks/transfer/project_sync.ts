@@ -7,13 +7,19 @@ import type {
   TransferSampleRecord,
 } from '../../core/store/transfer_records';
 import { isoNow } from './feature_cache';
+import type { ProjectRefusal } from './project_refusal';
 import { loadProject, StorageFullError, updateProject } from './transfer_repository';
 
 /**
- * A problem to tell the user: a refused import or a failed write, with its message, or a write
- * refused because the device's storage is full (the view words that one in the reader's language).
+ * A problem to tell the user: a refused import (its reason as a code) or a failed write, with its
+ * message, or a write refused because the device's storage is full (the view words that one in
+ * the reader's language).
  */
-export type LabNotice = { kind: 'import' | 'storage'; message: string } | { kind: 'storage-full' };
+export type LabNotice =
+  | { kind: 'storage'; message: string }
+  /** `refusal`: a malformed project, worded by the view; else `message` says what failed. */
+  | { kind: 'import'; message: string; refusal: ProjectRefusal | null }
+  | { kind: 'storage-full' };
 
 export function storageNotice(e: unknown): LabNotice {
   return e instanceof StorageFullError

@@ -17,6 +17,7 @@ import {
   withoutClass,
 } from './project_changes';
 import { exportProject, importProject } from './project_io';
+import { projectRefusal } from './project_refusal';
 import { ProjectSync, type LabNotice } from './project_sync';
 import type { SampleView } from './sample_view';
 import {
@@ -215,7 +216,7 @@ export class TransferLab {
         this.#head.set(project.head);
       });
     } catch (e) {
-      this.#notice = { kind: 'import', message: (e as Error).message };
+      this.#notice = { kind: 'import', message: (e as Error).message, refusal: projectRefusal(e) };
       return false;
     }
     this.#trainer.reset();

@@ -4,9 +4,33 @@ export interface ArchiveEntry {
   data: Uint8Array;
 }
 
-/** Why an archive could not be read; the message says what is wrong, for the user. */
+/** Why an archive could not be read, as a code the UI words (`transfer.importReason.<code>`). */
+export const archiveErrorCodes = [
+  'notZip',
+  'directoryCut',
+  'damagedAt',
+  'cutShort',
+  'tooLarge',
+  'method',
+  'crc',
+  'inflatesTooLarge',
+  'notInflating',
+] as const;
+export type ArchiveErrorCode = (typeof archiveErrorCodes)[number];
+
+/**
+ * Why an archive could not be read: `code` and `params` (file names, sizes in MB) for the reader's
+ * language, the English `message` for logs.
+ */
 export class ArchiveError extends Error {
   override name = 'ArchiveError';
+  constructor(
+    readonly code: ArchiveErrorCode,
+    readonly params: Record<string, string | number>,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 const crcTable = Uint32Array.from({ length: 256 }, (_, n) => {
@@ -105,7 +129,8 @@ export function zipArchive(
  */
 export const maxUnzippedBytes = 200 * 1024 * 1024;
 
-const megabytes = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
+const mb = (n: number): number => Math.round(n / (1024 * 1024));
+const megabytes = (n: number): string => `${mb(n)} MB`;
 
 /**
  * Reads a ZIP archive's files from its central directory: stored entries, and deflated ones
@@ -126,7 +151,11 @@ export async function unzipArchive(
     }
   }
   if (end < 0)
-    throw new ArchiveError('The file is not a ZIP archive (no end of central directory).');
+    throw new ArchiveError(
+      'notZip',
+      {},
+      'The file is not a ZIP archive (no end of central directory).',
+    );
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
   const decoder = new TextDecoder();
@@ -134,7 +163,11 @@ export async function unzipArchive(
   let unpacked = 0;
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50)
-      throw new ArchiveError('The ZIP archive is damaged (its central directory is cut short).');
+      throw new ArchiveError(
+        'directoryCut',
+        {},
+        'The ZIP archive is damaged (its central directory is cut short).',
+      );
     const method = view.getUint16(at + 10, true);
     const crc = view.getUint32(at + 16, true);
     const packed = view.getUint32(at + 20, true);
@@ -147,12 +180,22 @@ export async function unzipArchive(
     at += 46 + nameLength + extraLength + commentLength;
     if (name.endsWith('/')) continue; // a folder
     if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50)
-      throw new ArchiveError(`The ZIP archive is damaged at "${name}".`);
+      throw new ArchiveError(
+        'damagedAt',
+        { file: name },
+        `The ZIP archive is damaged at "${name}".`,
+      );
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (start + packed > bytes.length)
-      throw new ArchiveError(`The ZIP archive is cut short inside "${name}".`);
+      throw new ArchiveError(
+        'cutShort',
+        { file: name },
+        `The ZIP archive is cut short inside "${name}".`,
+      );
     if (unpacked + Math.max(declared, method === 0 ? packed : 0) > limit)
       throw new ArchiveError(
+        'tooLarge',
+        { file: name, limitMb: mb(limit), declaredMb: mb(declared) },
         `The ZIP archive would unpack to more than ${megabytes(limit)} ("${name}" alone declares ${megabytes(declared)}); a ConvLens project is far smaller, so it is not read.`,
       );
     const raw = bytes.subarray(start, start + packed);
@@ -161,10 +204,14 @@ export async function unzipArchive(
     else if (method === 8) data = await inflateRaw(raw, name, limit - unpacked, limit);
     else
       throw new ArchiveError(
+        'method',
+        { file: name, method },
         `"${name}" in the ZIP archive uses compression method ${method}; only stored and deflated files can be read.`,
       );
     if (crc32(data) !== crc)
       throw new ArchiveError(
+        'crc',
+        { file: name },
         `"${name}" in the ZIP archive is damaged (its CRC-32 does not match).`,
       );
     unpacked += data.length;
@@ -194,6 +241,8 @@ async function inflateRaw(
       if (length > budget) {
         void reader.cancel();
         throw new ArchiveError(
+          'inflatesTooLarge',
+          { file: name, limitMb: mb(limit) },
           `"${name}" in the ZIP archive unpacks to more than ${megabytes(limit)} with the files before it; a ConvLens project is far smaller, so it is not read.`,
         );
       }
@@ -201,7 +250,11 @@ async function inflateRaw(
     }
   } catch (e) {
     if (e instanceof ArchiveError) throw e;
-    throw new ArchiveError(`"${name}" in the ZIP archive is damaged (it does not inflate).`);
+    throw new ArchiveError(
+      'notInflating',
+      { file: name },
+      `"${name}" in the ZIP archive is damaged (it does not inflate).`,
+    );
   }
   const data = new Uint8Array(length);
   let at = 0;

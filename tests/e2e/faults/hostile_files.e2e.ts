@@ -129,6 +129,23 @@ describe('a Faces identities file', () => {
     expect(await names(page)).toEqual([markup]);
     expect(await ranScript(page)).toEqual({ pwned: null, images: 0 });
   });
+
+  it('is refused in Chinese when the page is in Chinese', async () => {
+    const { page } = session;
+    await page.reload();
+    await page.getByTestId('language').selectOption('zh-CN');
+    try {
+      await importFile(
+        page,
+        facesFile('short-zh.json', [identity({ id: 'z', encoding: new Array(127).fill(0.1) })]),
+      );
+      await expect.poll(() => message(page)).toContain('没有有效的 128 维编码');
+      expect(await message(page)).toContain('无法导入该文件');
+      expect(await names(page)).toEqual([markup]);
+    } finally {
+      await page.getByTestId('language').selectOption('en');
+    }
+  });
 });
 
 describe('a Transfer project file', () => {
@@ -183,5 +200,24 @@ describe('a Transfer project file', () => {
     expect(await notice(page)).toContain('Import refused, nothing changed');
     expect(await classNames(page)).toEqual(before);
     expect(await ranScript(page)).toEqual({ pwned: null, images: 0 });
+  });
+
+  it('is refused in Chinese when the page is in Chinese', async () => {
+    const { page } = session;
+    await page.reload();
+    await expect.poll(() => classNames(page)).toContain(markup);
+    await page.getByTestId('language').selectOption('zh-CN');
+    // The default class names follow the language, so read them in Chinese.
+    const before = await classNames(page);
+    try {
+      await page
+        .getByTestId('import-project')
+        .setInputFiles(file('random-zh.zip', new Uint8Array(512).fill(3)));
+      await expect.poll(() => notice(page)).toContain('"random-zh.zip"：该文件不是 ZIP 压缩包');
+      expect(await notice(page)).toContain('拒绝导入，没有任何改动');
+      expect(await classNames(page)).toEqual(before);
+    } finally {
+      await page.getByTestId('language').selectOption('en');
+    }
   });
 });
