@@ -45,9 +45,10 @@ const precachedModels = catalogue.models
 
 // TF.js (core, backends, converter) and the two libraries it brings, in one chunk of their own,
 // so the shell's budget (tests/e2e/shell_budget.e2e.ts) counts our code, not TF.js. Layers and
-// the gradients stay out: only the labs that train load them.
+// the gradients stay out: only the labs that train load them; WebGPU too, loaded only where it
+// is asked for (tf_backend_engine.ts).
 const tfjsModule = (id: string): boolean =>
-  /node_modules[\\/](@tensorflow[\\/]tfjs-(core|converter|backend-[a-z]+)|long|seedrandom)[\\/]/.test(
+  /node_modules[\\/](@tensorflow[\\/]tfjs-(core|converter|backend-(?!webgpu)[a-z]+)|long|seedrandom)[\\/]/.test(
     id,
   ) && !/[\\/](gradients[\\/]|register_all_gradients)/.test(id);
 
@@ -59,7 +60,17 @@ export default defineConfig({
     // dist/.vite/manifest.json: which chunks the page loads first (the shell budget reads it).
     manifest: true,
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'tfjs', test: tfjsModule }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'tfjs', test: tfjsModule },
+            {
+              name: 'tfjs-webgpu',
+              test: /node_modules[\\/]@tensorflow[\\/]tfjs-backend-webgpu[\\/]/,
+            },
+          ],
+        },
+      },
     },
   },
   // `npm start` serves the build with the classroom server's headers (no framing by other sites).

@@ -2,7 +2,12 @@ import type { BackendName } from '../core/backend/backend_choice';
 import type { RememberedPick } from '../core/backend/backend_memory';
 import type { Translator } from '../i18n/translate';
 
-const backendNames: Record<BackendName, string> = { webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
+const backendNames: Record<BackendName, string> = {
+  webgpu: 'WebGPU',
+  webgl: 'WebGL',
+  wasm: 'WASM',
+  cpu: 'CPU',
+};
 
 /**
  * Why Automatic chose what it did, in the reader's language:

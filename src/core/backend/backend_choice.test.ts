@@ -11,7 +11,8 @@ describe('backendFromQuery', () => {
     ['?backend=wasm', 'wasm'],
     ['?lab=x&backend=webgl', 'webgl'],
     ['?backend=cpu', 'cpu'],
-    ['?backend=webgpu', null],
+    ['?backend=webgpu', 'webgpu'],
+    ['?backend=webnn', null],
     ['', null],
   ])('%s -> %s', (search, want) => {
     expect(backendFromQuery(search)).toBe(want);
@@ -20,9 +21,10 @@ describe('backendFromQuery', () => {
 
 describe('backendCandidates', () => {
   it.each([
-    ['auto', ['webgl', 'wasm', 'cpu']],
-    ['wasm', ['wasm', 'webgl', 'cpu']],
-    ['cpu', ['cpu', 'webgl', 'wasm']],
+    ['auto', ['webgpu', 'webgl', 'wasm', 'cpu']],
+    ['webgpu', ['webgpu', 'webgl', 'wasm', 'cpu']],
+    ['wasm', ['wasm', 'webgpu', 'webgl', 'cpu']],
+    ['cpu', ['cpu', 'webgpu', 'webgl', 'wasm']],
   ] as const)('%s -> %j', (pref, want) => {
     expect(backendCandidates(pref)).toEqual(want);
   });
@@ -30,6 +32,7 @@ describe('backendCandidates', () => {
 
 describe('backendsAfterLoss', () => {
   it.each([
+    ['webgpu', ['webgl', 'wasm', 'cpu']],
     ['webgl', ['wasm', 'cpu']],
     ['wasm', ['cpu']],
     ['cpu', []],

@@ -1,5 +1,8 @@
-/** TF.js backends ConvLens uses, fastest first on a machine with a real GPU. */
-export const backendOrder = ['webgl', 'wasm', 'cpu'] as const;
+/**
+ * TF.js backends ConvLens uses, fastest first on a machine with a real GPU. WebGPU is tried only
+ * where the browser has an adapter (BackendManager); its code loads only then.
+ */
+export const backendOrder = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof backendOrder)[number];
 export type BackendPreference = BackendName | 'auto';
 
@@ -19,7 +22,10 @@ export function backendCandidates(preference: BackendPreference): BackendName[] 
   return [preference, ...backendOrder.filter((b) => b !== preference)];
 }
 
-/** After `lost` stops working (a lost GPU context): the backends below it, never itself again. */
+/**
+ * After `lost` stops working (a lost WebGL context or WebGPU device): the backends below it, never
+ * itself again.
+ */
 export function backendsAfterLoss(lost: BackendName): BackendName[] {
   return backendOrder.slice(backendOrder.indexOf(lost) + 1);
 }

@@ -5,6 +5,7 @@ import {
   type BackendName,
   type BackendPreference,
 } from './backend_choice';
+import type { WebgpuAvailability } from './webgpu_support';
 
 export type BackendNotice =
   | { kind: 'fallback'; from: BackendName; to: BackendName; reason: string }
@@ -17,10 +18,17 @@ export interface BackendEngine {
   start(name: BackendName): Promise<string | null>;
   /** The active WebGL backend's GPU renderer, null when the browser does not say. */
   webglRenderer(): string | null;
-  /** Calls `onLost` when the active WebGL backend loses its context; returns the unwatch. */
+  /**
+   * Calls `onLost` when the active GPU backend loses its WebGL context or WebGPU device; returns
+   * the unwatch.
+   */
   watchContextLoss(onLost: () => void): () => void;
   /** Drops the lost WebGL backend, so choosing WebGL later makes a new context. */
   replaceLostWebgl(): void;
+  /** WebGPU's adapter, asked without starting it (webgpu_support.ts). Absent: no WebGPU at all. */
+  webgpuAdapter?(): Promise<WebgpuAvailability>;
+  /** Drops the WebGPU backend whose device was lost, so choosing WebGPU later makes a new one. */
+  replaceLostWebgpu?(): void;
 }
 
 export interface BackendManagerOptions {
@@ -32,8 +40,9 @@ export interface BackendManagerOptions {
 }
 
 /**
- * Owns the TF.js backend: picks one (WebGL, then WASM, then CPU), falls back with a notice when
- * one fails to start, and survives a lost WebGL context by moving down the same chain.
+ * Owns the TF.js backend: picks one (WebGPU where there is an adapter, then WebGL, WASM, CPU),
+ * falls back with a notice when one fails to start, and survives a lost WebGL context or WebGPU
+ * device by moving down the same chain.
  */
 export class BackendManager {
   #active: BackendName | null = null;
@@ -49,25 +58,38 @@ export class BackendManager {
   }
 
   select(preference: BackendPreference): Promise<BackendName> {
-    return this.#startFirst(backendCandidates(preference), preference === 'auto');
+    const auto = preference === 'auto';
+    return this.#startFirst(backendCandidates(preference), auto, auto ? null : preference);
   }
 
   dispose(): void {
     this.#stopWatching();
   }
 
-  /** The first candidate that starts; each one that did not is a notice naming the one that did. */
-  async #startFirst(candidates: BackendName[], skipSoftwareWebgl: boolean): Promise<BackendName> {
+  /**
+   * The first candidate that starts; each one that did not is a notice naming the one that did.
+   * WebGPU, unless it is the one `chosen`, is tried only where it has an adapter (most browsers
+   * have none: nothing to tell) and, with `skipSoftware`, a hardware one.
+   */
+  async #startFirst(
+    candidates: BackendName[],
+    skipSoftware: boolean,
+    chosen: BackendName | null,
+  ): Promise<BackendName> {
     this.#stopWatching();
     this.#active = null;
     const failed: { from: BackendName; reason: string }[] = [];
     for (const name of candidates) {
+      if (name === 'webgpu' && chosen !== 'webgpu') {
+        const adapter = await this.engine.webgpuAdapter?.();
+        if (!adapter?.ok || (skipSoftware && adapter.software)) continue;
+      }
       const reason = await this.engine.start(name);
       if (reason !== null) {
         failed.push({ from: name, reason });
         continue;
       }
-      if (name === 'webgl' && skipSoftwareWebgl) {
+      if (name === 'webgl' && skipSoftware) {
         const renderer = this.engine.webglRenderer();
         if (renderer && isSoftwareRenderer(renderer)) {
           this.options.onNotice({ kind: 'software', renderer });
@@ -76,7 +98,9 @@ export class BackendManager {
       }
       for (const f of failed) this.options.onNotice({ kind: 'fallback', ...f, to: name });
       this.#active = name;
-      if (name === 'webgl') this.#unwatch = this.engine.watchContextLoss(() => this.#recover());
+      if (name === 'webgl' || name === 'webgpu') {
+        this.#unwatch = this.engine.watchContextLoss(() => this.#recover(name));
+      }
       return name;
     }
     throw new Error(
@@ -84,12 +108,13 @@ export class BackendManager {
     );
   }
 
-  async #recover(): Promise<void> {
+  async #recover(lost: 'webgl' | 'webgpu'): Promise<void> {
     this.#stopWatching();
     this.options.onBackendLost();
-    // The dead WebGL instance would "start" again: drop it first, then go down the chain.
-    this.engine.replaceLostWebgl();
-    const next = await this.#startFirst(backendsAfterLoss('webgl'), false);
+    // The dead instance would "start" again: drop it first, then go down the chain.
+    if (lost === 'webgl') this.engine.replaceLostWebgl();
+    else this.engine.replaceLostWebgpu?.();
+    const next = await this.#startFirst(backendsAfterLoss(lost), false, null);
     this.options.onNotice({ kind: 'context-lost', to: next });
     this.options.onContextLost(next);
   }
