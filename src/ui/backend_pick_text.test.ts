@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { softwareReasonPrefix } from '../core/backend/auto_backend';
 import type { RememberedPick } from '../core/backend/backend_memory';
 import { translate, type Locale, type MessageKey, type Params } from '../i18n/translate';
 import { backendPickText } from './backend_pick_text';
@@ -43,6 +44,22 @@ describe('backendPickText', () => {
     };
     expect(backendPickText(i18n('en'), 'Faces', failed)).toBe(
       'Automatic: WASM for Faces — WebGL could not run (context lost), WASM 95 ms (measured 2026-12-06)',
+    );
+  });
+
+  it('says a software-rendered WebGL was not measured, naming its renderer', () => {
+    const software: RememberedPick = {
+      ...pick,
+      candidates: [
+        pick.candidates[1]!,
+        { backend: 'webgl', medianMs: null, error: `${softwareReasonPrefix}SwiftShader Device` },
+      ],
+    };
+    expect(backendPickText(i18n('en'), 'Landmarks', software)).toBe(
+      'Automatic: WASM for Landmarks — WASM 95 ms, WebGL not measured (software-rendered: SwiftShader Device) (measured 2026-12-06)',
+    );
+    expect(backendPickText(i18n('zh-CN'), '关键点', software)).toContain(
+      'WebGL 未测量（软件渲染：SwiftShader Device）',
     );
   });
 });

@@ -1,3 +1,4 @@
+import { softwareReasonPrefix } from '../core/backend/auto_backend';
 import type { BackendName } from '../core/backend/backend_choice';
 import type { RememberedPick } from '../core/backend/backend_memory';
 import type { Translator } from '../i18n/translate';
@@ -17,7 +18,15 @@ export function backendPickText(i18n: Translator, labName: string, pick: Remembe
   const times = pick.candidates
     .map((c) =>
       c.medianMs === null
-        ? i18n.t('backend.auto.failed', { backend: backendNames[c.backend], reason: c.error ?? '' })
+        ? c.error?.startsWith(softwareReasonPrefix)
+          ? i18n.t('backend.auto.software', {
+              backend: backendNames[c.backend],
+              renderer: c.error.slice(softwareReasonPrefix.length),
+            })
+          : i18n.t('backend.auto.failed', {
+              backend: backendNames[c.backend],
+              reason: c.error ?? '',
+            })
         : i18n.t('backend.auto.time', {
             backend: backendNames[c.backend],
             ms: Math.round(c.medianMs),

@@ -40,6 +40,11 @@ export class BackendWiring {
     this.epoch++;
   }
 
+  /** Unmounts the labs (no backend for them) while a trial switches TF.js's backend. */
+  stopLabs(): void {
+    this.backend = null;
+  }
+
   dismiss(index: number): void {
     this.notices = this.notices.filter((_, j) => j !== index);
   }

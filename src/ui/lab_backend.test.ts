@@ -41,8 +41,8 @@ describe('LabBackend', () => {
     await labBackend.enter('detection', 'auto');
     expect(log).toEqual([
       'stop labs',
-      'time detection on webgl',
       'time detection on wasm',
+      'time detection on webgl',
       'use wasm',
     ]);
     expect(labBackend.status).toMatchObject({
@@ -68,8 +68,8 @@ describe('LabBackend', () => {
     await labBackend.enter('detection', 'auto', true);
     expect(log).toEqual([
       'stop labs',
-      'time detection on webgl',
       'time detection on wasm',
+      'time detection on webgl',
       'use wasm',
     ]);
   });
@@ -91,12 +91,12 @@ describe('LabBackend', () => {
     await Promise.all([labBackend.enter('detection', 'auto'), labBackend.enter('faces', 'auto')]);
     expect(log).toEqual([
       'stop labs',
-      'time detection on webgl',
       'time detection on wasm',
+      'time detection on webgl',
       'use wasm',
       'stop labs',
-      'time faces on webgl',
       'time faces on wasm',
+      'time faces on webgl',
       'use wasm',
     ]);
   });

@@ -9,16 +9,45 @@ const camera = makeY4m('messi5.jpg', { width: 640, height: 480 });
 // A fresh Chromium per test: no test sees the GPU state (WebGL tried, a context lost) of another.
 const session = useCheckedPage(origin, camera, { share: 'nothing' });
 
-it('skips software WebGL when choosing automatically, and says so', async () => {
+it('measures the lab’s model in Automatic, leaves software WebGL out, and says so', async () => {
   const { page } = session;
   await page.goto(`${origin}/#/landmarks`);
-  await page.getByTestId('mode').selectOption('body');
+  const auto = page.getByTestId('auto-backend');
+  // A trial loads the lab's model and times it on each backend: allow for a busy machine.
+  const measured = { timeout: 60_000 };
   await expect
-    .poll(() => page.getByTestId('backend-notice').first().textContent())
-    .toContain('software-rendered');
+    .poll(() => auto.textContent(), measured)
+    .toMatch(/Automatic: WASM for Landmarks — WASM \d+ ms/);
+  expect(await auto.textContent()).toContain('WebGL not measured (software-rendered: ');
+  await page.getByTestId('mode').selectOption('body');
   await page.getByTestId('start-camera').click();
   await waitForResult(page, (r) => r.poses[0]!.score > 0.3);
   expect(await page.getByTestId('backend').textContent()).toBe('wasm');
+
+  // The pick is remembered: a reload shows it without measuring (the stored time is marked).
+  await page.evaluate(() => {
+    const key = 'convlens.backendPicks.v1';
+    const all = JSON.parse(localStorage.getItem(key)!) as Record<
+      string,
+      { candidates: { medianMs: number | null }[] }
+    >;
+    for (const pick of Object.values(all)) pick.candidates[0]!.medianMs = 1234;
+    localStorage.setItem(key, JSON.stringify(all));
+  });
+  await page.reload();
+  await expect.poll(() => auto.textContent()).toContain('WASM 1234 ms');
+  expect(await page.getByTestId('backend').textContent()).toBe('wasm');
+
+  // Measure again times the model anew; another lab is measured on its own model.
+  await auto.getByTestId('auto-backend-remeasure').click();
+  await expect
+    .poll(() => auto.textContent(), measured)
+    .toMatch(/for Landmarks — WASM (?!1234 )\d+ ms/);
+  await page.goto(`${origin}/#/detection`);
+  await expect
+    .poll(() => auto.textContent(), measured)
+    .toMatch(/Automatic: WASM for Detection — WASM \d+ ms/);
+  await expect.poll(() => page.getByTestId('backend').textContent()).toBe('wasm');
 });
 
 it('falls back with a notice when the chosen backend cannot start', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AutoBackend } from './auto_backend';
+import { AutoBackend, softwareReasonPrefix, trialStart } from './auto_backend';
 import type { BackendName } from './backend_choice';
 import { BackendMemory } from './backend_memory';
 
@@ -41,12 +41,12 @@ describe('AutoBackend', () => {
   it('measures a lab once, then reuses the remembered pick, also in a new page', async () => {
     const first = device({ webgl: 412, wasm: 95 });
     const pick = await first.auto.choose('detection');
-    expect(first.timed).toEqual(['detection@webgl', 'detection@wasm']);
+    expect(first.timed).toEqual(['detection@wasm', 'detection@webgl']);
     expect(pick).toEqual({
       backend: 'wasm',
       candidates: [
-        { backend: 'webgl', medianMs: 412, error: null },
         { backend: 'wasm', medianMs: 95, error: null },
+        { backend: 'webgl', medianMs: 412, error: null },
       ],
       measuredAt: Date.UTC(2026, 11, 6),
     });
@@ -58,7 +58,7 @@ describe('AutoBackend', () => {
     expect(reload.timed).toEqual([]);
     // Another lab has its own model and is measured on its own first use.
     await reload.auto.choose('faces');
-    expect(reload.timed).toEqual(['faces@webgl', 'faces@wasm']);
+    expect(reload.timed).toEqual(['faces@wasm', 'faces@webgl']);
   });
 
   it('measures again when asked', async () => {
@@ -72,5 +72,36 @@ describe('AutoBackend', () => {
     const { auto } = device({});
     expect(await auto.choose('detection')).toBeNull();
     expect(auto.remembered('detection')).toBeNull();
+  });
+
+  it.each([
+    [
+      'SwiftShader',
+      'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)',
+    ],
+    ['llvmpipe', 'llvmpipe (LLVM 15.0.6, 256 bits)'],
+  ])(
+    'does not measure a software-rendered WebGL (%s), and keeps its renderer',
+    async (_n, renderer) => {
+      const start = trialStart({
+        start: () => Promise.resolve(null),
+        webglRenderer: () => renderer,
+      });
+      expect(await start('webgl')).toBe(softwareReasonPrefix + renderer);
+      expect(await start('wasm')).toBeNull();
+    },
+  );
+
+  it('measures a hardware WebGL, and passes on why a backend did not start', async () => {
+    const gpu = trialStart({
+      start: () => Promise.resolve(null),
+      webglRenderer: () => 'ANGLE (Apple, ANGLE Metal Renderer: Apple M2, Unspecified Version)',
+    });
+    expect(await gpu('webgl')).toBeNull();
+    const none = trialStart({
+      start: () => Promise.resolve('no WebGL'),
+      webglRenderer: () => null,
+    });
+    expect(await none('webgl')).toBe('no WebGL');
   });
 });

@@ -1,20 +1,41 @@
-import type { BackendName } from './backend_choice';
+import { isSoftwareRenderer, type BackendName } from './backend_choice';
+import type { BackendEngine } from './backend_manager';
 import type { BackendMemory, RememberedPick } from './backend_memory';
 import { pickFastest } from './backend_pick';
 import { measureBackends } from './backend_trial';
 
 /**
- * Backends the automatic choice measures. CPU is left out: where it runs, WASM runs too and is
- * several times faster, and timing a large model on it would keep the lab waiting for seconds.
+ * Backends the automatic choice measures, WASM first: it runs everywhere, quickly, and sets the
+ * time a slower candidate is given up at (trialRunLimitMs). CPU is left out: where it runs, WASM
+ * runs too and is several times faster, and timing a large model on it would keep the lab waiting.
  */
-export const measuredBackends: readonly BackendName[] = ['webgl', 'wasm'];
+export const measuredBackends: readonly BackendName[] = ['wasm', 'webgl'];
+
+/** The reason kept for a software-rendered WebGL, which the settings word in the reader's language. */
+export const softwareReasonPrefix = 'software-rendered: ';
+
+/**
+ * The engine's `start` for a trial: a software-rendered WebGL (SwiftShader, llvmpipe) counts as
+ * not starting, with its renderer as the reason, as it is 10-40x slower than WASM and its first
+ * run of a large model takes tens of seconds.
+ */
+export function trialStart(
+  engine: Pick<BackendEngine, 'start' | 'webglRenderer'>,
+): (name: BackendName) => Promise<string | null> {
+  return async (name) => {
+    const reason = await engine.start(name);
+    if (reason !== null || name !== 'webgl') return reason;
+    const renderer = engine.webglRenderer();
+    return renderer && isSoftwareRenderer(renderer) ? softwareReasonPrefix + renderer : null;
+  };
+}
 
 export interface AutoBackendOptions {
   memory: BackendMemory;
   /** Makes a backend active: null when it started, else why not (BackendEngine.start). */
   start: (name: BackendName) => Promise<string | null>;
-  /** The timed runs (ms) of the lab's own model on the active backend. */
-  timeLabModel: (lab: string) => Promise<number[]>;
+  /** The timed runs (ms) of the lab's own model on the active backend; a run over `limitMs` throws. */
+  timeLabModel: (lab: string, limitMs: number) => Promise<number[]>;
   now?: () => number;
   candidates?: readonly BackendName[];
 }
@@ -38,8 +59,10 @@ export class AutoBackend {
       const known = memory.get(lab);
       if (known) return known;
     }
-    const trials = await measureBackends(start, this.options.candidates ?? measuredBackends, () =>
-      timeLabModel(lab),
+    const trials = await measureBackends(
+      start,
+      this.options.candidates ?? measuredBackends,
+      (_backend, limitMs) => timeLabModel(lab, limitMs),
     );
     const pick = pickFastest(trials);
     if (!pick) return null;

@@ -1,9 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { describe, expect, it } from 'vitest';
-import { bareTimes } from '../models/bare_timer';
+import { bareTimes, RunTooSlowError } from '../models/bare_timer';
 import type { BackendName } from './backend_choice';
-import { measureBackends } from './backend_trial';
+import type { BackendTrial } from './backend_pick';
+import { measureBackends, trialRunLimitMs } from './backend_trial';
 
 describe('measureBackends', () => {
   it('times each backend that starts and keeps the reason of each that does not', async () => {
@@ -45,5 +46,54 @@ describe('measureBackends', () => {
     expect(trials).toEqual([
       { backend: 'cpu', ms: [expect.any(Number), expect.any(Number), expect.any(Number)] },
     ]);
+  });
+
+  it('gives a later candidate ten times the best median so far, at least 5 s, then gives up', async () => {
+    const limits: number[] = [];
+    const trials = await measureBackends(
+      () => Promise.resolve(null),
+      ['wasm', 'webgl', 'cpu'],
+      (backend, limitMs) => {
+        limits.push(limitMs);
+        if (backend === 'wasm') return Promise.resolve([900, 1000, 1100]);
+        // The software-rendered WebGL case: a first run of 42 s.
+        return Promise.reject(new RunTooSlowError(42_000, limitMs));
+      },
+    );
+    expect(limits).toEqual([Infinity, 10_000, 10_000]);
+    expect(trials[1]).toEqual({
+      backend: 'webgl',
+      error: 'a run took 42000 ms, over the 10000 ms limit',
+    });
+  });
+
+  it.each<[BackendTrial[], number]>([
+    [[], Infinity],
+    [[{ backend: 'wasm', error: 'no' }], Infinity],
+    [[{ backend: 'wasm', ms: [95, 100, 105] }], 5000],
+    [
+      [
+        { backend: 'wasm', ms: [900] },
+        { backend: 'webgl', ms: [700] },
+      ],
+      7000,
+    ],
+  ])('the run limit after %j is %d ms', (trials, limit) => {
+    expect(trialRunLimitMs(trials)).toBe(limit);
+  });
+
+  it('stops timing at the first run over the limit, leaving no tensors', async () => {
+    await tf.setBackend('cpu');
+    const before = tf.memory().numTensors;
+    let runs = 0;
+    const slow = (x: tf.Tensor) => {
+      runs++;
+      const end = performance.now() + 30;
+      while (performance.now() < end); // a run that takes 30 ms of work
+      return tf.add(x, 1);
+    };
+    await expect(bareTimes(slow, [1, 4], 3, 'float32', 1, 20)).rejects.toThrow(RunTooSlowError);
+    expect(runs).toBe(1);
+    expect(tf.memory().numTensors).toBe(before);
   });
 });

@@ -4,19 +4,28 @@ import { loadGraphModelFromCatalogue } from './load_model';
 
 /**
  * A catalogue graph model's bare times (bare_timer.ts) on the active backend, on an input of the
- * catalogue's shape (a batch of 1 where the graph takes any): loaded, timed, disposed.
+ * catalogue's shape (a batch of 1 where the graph takes any): loaded, timed, disposed; a run over
+ * `maxRunMs` stops it (RunTooSlowError).
  */
 export async function catalogueGraphBareMs(
   id: ModelId,
   runs: number,
   warmups = 3,
+  maxRunMs = Infinity,
 ): Promise<number[]> {
   const entry = modelEntry(id);
   if (entry.format !== 'graph') throw new Error(`${id} is a weight manifest, not a graph model.`);
   const model = await loadGraphModelFromCatalogue(id);
   const shape = entry.input.shape.map((d) => (d < 0 ? 1 : d));
   try {
-    return await bareTimes((x) => model.execute(x), shape, runs, entry.input.dtype, warmups);
+    return await bareTimes(
+      (x) => model.execute(x),
+      shape,
+      runs,
+      entry.input.dtype,
+      warmups,
+      maxRunMs,
+    );
   } finally {
     model.dispose();
   }
