@@ -28,7 +28,7 @@ describe('parseSettings', () => {
     ],
     [
       'invalid values fall back',
-      '{"locale":"fr","backend":"webgpu","mirror":"yes","resolution":"4k"}',
+      '{"locale":"fr","backend":"tpu","mirror":"yes","resolution":"4k"}',
       defaults,
     ],
   ] as const)('%s', (_name, raw, want) => {
