@@ -23,6 +23,8 @@ function app(items = new Map<string, string>()) {
       return Promise.resolve(tf === 'webgl' ? [412] : [95]);
     },
     now: () => Date.UTC(2026, 11, 6),
+    // A device without WebGPU, as this machine's Chromium gives none by default.
+    candidates: ['wasm', 'webgl'],
   });
   const labBackend = new LabBackend({
     auto,

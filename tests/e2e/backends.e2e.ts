@@ -19,6 +19,8 @@ it('measures the lab’s model in Automatic, leaves software WebGL out, and says
     .poll(() => auto.textContent(), measured)
     .toMatch(/Automatic: WASM for Landmarks — WASM \d+ ms/);
   expect(await auto.textContent()).toContain('WebGL not measured (software-rendered: ');
+  // Chromium here has no WebGPU adapter without --enable-unsafe-webgpu, a software one with it.
+  expect(await auto.textContent()).toMatch(/WebGPU (could not run|not measured) \(/);
   await page.getByTestId('mode').selectOption('body');
   await page.getByTestId('start-camera').click();
   await waitForResult(page, (r) => r.poses[0]!.score > 0.3);

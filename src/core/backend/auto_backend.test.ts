@@ -24,6 +24,8 @@ function device(ms: Partial<Record<BackendName, number>>, store = storage()) {
       return Promise.resolve([ms[active!]!, ms[active!]!, ms[active!]!]);
     },
     now: () => Date.UTC(2026, 11, 6),
+    // A device without WebGPU, as this machine's Chromium gives none by default.
+    candidates: ['wasm', 'webgl'],
   });
   return { auto, timed, store };
 }
@@ -103,5 +105,29 @@ describe('AutoBackend', () => {
       webglRenderer: () => null,
     });
     expect(await none('webgl')).toBe('no WebGL');
+  });
+
+  it.each([
+    [{ ok: false, reason: 'this browser has no WebGPU' }, 'this browser has no WebGPU', false],
+    [
+      { ok: true, adapter: 'google swiftshader', software: true },
+      `${softwareReasonPrefix}google swiftshader`,
+      false,
+    ],
+    [{ ok: true, adapter: 'apple metal-3 m2', software: false }, null, true],
+  ] as const)('measures WebGPU only on a hardware adapter (%j)', async (gpu, reason, started) => {
+    const starts: string[] = [];
+    const start = trialStart(
+      {
+        start: (name) => {
+          starts.push(name);
+          return Promise.resolve(null);
+        },
+        webglRenderer: () => null,
+      },
+      () => Promise.resolve(gpu),
+    );
+    expect(await start('webgpu')).toBe(reason);
+    expect(starts).toEqual(started ? ['webgpu'] : []);
   });
 });

@@ -1,5 +1,6 @@
 import { isSoftwareRenderer, type BackendName } from './backend_choice';
 import type { BackendEngine } from './backend_manager';
+import { webgpuAvailable, type WebgpuAvailability } from './webgpu_support';
 import type { BackendMemory, RememberedPick } from './backend_memory';
 import { pickFastest } from './backend_pick';
 import { measureBackends } from './backend_trial';
@@ -9,20 +10,27 @@ import { measureBackends } from './backend_trial';
  * time a slower candidate is given up at (trialRunLimitMs). CPU is left out: where it runs, WASM
  * runs too and is several times faster, and timing a large model on it would keep the lab waiting.
  */
-export const measuredBackends: readonly BackendName[] = ['wasm', 'webgl'];
+export const measuredBackends: readonly BackendName[] = ['wasm', 'webgl', 'webgpu'];
 
 /** The reason kept for a software-rendered WebGL, which the settings word in the reader's language. */
 export const softwareReasonPrefix = 'software-rendered: ';
 
 /**
- * The engine's `start` for a trial: a software-rendered WebGL (SwiftShader, llvmpipe) counts as
- * not starting, with its renderer as the reason, as it is 10-40x slower than WASM and its first
- * run of a large model takes tens of seconds.
+ * The engine's `start` for a trial: a software-rendered WebGL (SwiftShader, llvmpipe) or WebGPU
+ * adapter counts as not starting, with its renderer as the reason, as it is 10-40x slower than
+ * WASM and its first run of a large model takes tens of seconds. A browser without a WebGPU
+ * adapter is not asked to start one.
  */
 export function trialStart(
   engine: Pick<BackendEngine, 'start' | 'webglRenderer'>,
+  webgpu: () => Promise<WebgpuAvailability> = webgpuAvailable,
 ): (name: BackendName) => Promise<string | null> {
   return async (name) => {
+    if (name === 'webgpu') {
+      const gpu = await webgpu();
+      if (!gpu.ok) return gpu.reason;
+      if (gpu.software) return softwareReasonPrefix + gpu.adapter;
+    }
     const reason = await engine.start(name);
     if (reason !== null || name !== 'webgl') return reason;
     const renderer = engine.webglRenderer();
