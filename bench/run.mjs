@@ -1,8 +1,10 @@
 // `npm run bench`: runs the built app in headless Chromium with a fake camera and measures, per
 // lab and backend, the frame loop's stage medians and fps beside the bare model's inference time
 // in the same page. Writes bench/results.json and bench/results.md; prints the table.
+// Then, per lab, the Automatic choice: the app measures the lab's model on each backend and
+// picks the fastest (a table of the candidates' times and the pick).
 // Options: --lab <id>, --backend wasm[,webgl], --threads both|single|isolated, --frames N,
-// --warmup N, --bare-runs N, --no-build.
+// --warmup N, --bare-runs N, --no-auto, --no-build.
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -31,6 +33,7 @@ function options() {
       warmup: { type: 'string', default: '20' },
       'bare-runs': { type: 'string', default: '50' },
       'no-build': { type: 'boolean', default: false },
+      'no-auto': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -38,7 +41,7 @@ function options() {
     console.log(
       'npm run bench -- [--lab <id>] [--backend wasm,webgl] [--threads both|single|isolated]' +
         ' [--frames 60] [--warmup 20]' +
-        ' [--bare-runs 50] [--no-build]\nlabs: ' +
+        ' [--bare-runs 50] [--no-auto] [--no-build]\nlabs: ' +
         labs.map((l) => l.id).join(', '),
     );
     process.exit(0);
@@ -68,6 +71,7 @@ function options() {
     warmup: count('warmup'),
     bareRuns: count('bare-runs'),
     build: !values['no-build'],
+    auto: !values['no-auto'],
   };
 }
 
@@ -307,6 +311,95 @@ async function benchLab(browser, origin, lab, backend, opts) {
   }
 }
 
+/**
+ * The app's Automatic choice for the lab at `route` on a fresh profile: opens it without
+ * `?backend=`, waits for the trial (the lab's model timed on each backend) and reads the pick the
+ * app stored and the sentence it shows.
+ */
+async function autoChoice(browser, origin, route) {
+  const { context, foreign } = await newCheckedContext(browser, origin, { camera: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/?bench${route}`);
+    await waitFor(
+      page,
+      'the Automatic choice was not made',
+      () =>
+        /^Automatic:/.test(
+          document.querySelector('[data-testid="auto-backend"]')?.textContent?.trim() ?? '',
+        ),
+      null,
+      180_000,
+    );
+    const { picks, text } = await page.evaluate(() => ({
+      picks: JSON.parse(localStorage.getItem('convlens.backendPicks.v1') ?? '{}'),
+      text: document.querySelector('[data-testid="auto-backend"]').textContent.trim(),
+    }));
+    const lab = route.replace('#/', '');
+    const pick = Object.entries(picks).find(([key]) => key.endsWith(`#${lab}`))?.[1];
+    if (!pick) throw new BenchError(`no stored pick for ${lab}`);
+    if (foreign.length) throw new BenchError(`requests left the origin: ${foreign.join(', ')}`);
+    const fastest = pick.candidates
+      .filter((c) => c.medianMs !== null)
+      .reduce((a, b) => (b.medianMs < a.medianMs ? b : a));
+    return {
+      lab,
+      pick: pick.backend,
+      fastest: fastest.backend,
+      candidates: pick.candidates.map((c) => ({
+        backend: c.backend,
+        ms: round(c.medianMs),
+        error: c.error,
+      })),
+      active: await page.evaluate(async () => {
+        while (!window.convlensBench) await new Promise((r) => setTimeout(r, 50));
+        return window.convlensBench.backend();
+      }),
+      text: text.replace(/\s*Measure again$/, ''),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Per backend, the lab's fastest frame in this run's loop rows: "wasm 95 ms, webgl 412 ms". */
+function loopTimes(rows, lab) {
+  const best = {};
+  for (const r of rows.filter((row) => row.lab === lab)) {
+    best[r.backend] = Math.min(best[r.backend] ?? Infinity, r.total_ms);
+  }
+  const parts = Object.entries(best).map(([b, ms]) => `${b} ${ms} ms`);
+  return parts.length ? parts.join(', ') : '–';
+}
+
+function autoMarkdown(autoRows, rows) {
+  const backends = [...new Set(autoRows.flatMap((r) => r.candidates.map((c) => c.backend)))];
+  const cell = (c) =>
+    c === undefined ? '–' : c.ms !== null ? `${c.ms} ms` : `not used: ${c.error.slice(0, 60)}`;
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [
+    '## Automatic choice',
+    '',
+    'Each lab opened in Automatic on a fresh profile: the app times the lab’s model on each',
+    'backend (1 warm-up, median of 3 runs) and picks the fastest; `runs on` is the backend the',
+    'lab then ran on; `loop` is the fastest frame of the lab per backend in the table above.',
+    '',
+    line(['lab', ...backends, 'pick', 'fastest measured', 'runs on', 'loop']),
+    line(['---', ...backends.map(() => '---'), '---', '---', '---', '---']),
+    ...autoRows.map((r) =>
+      line([
+        r.lab,
+        ...backends.map((b) => cell(r.candidates.find((c) => c.backend === b))),
+        r.pick,
+        r.fastest,
+        r.active ?? '–',
+        loopTimes(rows, r.lab),
+      ]),
+    ),
+    '',
+  ].join('\n');
+}
+
 /** The loop is camera-bound when it processes (nearly) every frame the camera delivers. */
 const boundBy = (r) => (r.camera_fps && r.fps >= 0.9 * r.camera_fps ? 'camera' : 'compute');
 
@@ -407,6 +500,7 @@ async function main() {
         ? [plain.origin]
         : [plain.origin, server.origin];
   const rows = [];
+  const autoRows = [];
   const failures = [];
   let chromium = '';
   try {
@@ -435,6 +529,22 @@ async function main() {
         await browser.close();
       }
     }
+    if (opts.auto) {
+      const browser = await launchChromium();
+      try {
+        for (const route of new Set(opts.labs.map((l) => l.route))) {
+          console.log(`bench: the Automatic choice for ${route}…`);
+          try {
+            autoRows.push(await autoChoice(browser, server.origin, route));
+          } catch (e) {
+            failures.push(`Automatic choice for ${route}: ${e?.message ?? String(e)}`);
+            console.error(`bench: ${failures.at(-1)}`);
+          }
+        }
+      } finally {
+        await browser.close();
+      }
+    }
   } finally {
     await server.stop();
     await plain?.stop();
@@ -445,8 +555,11 @@ async function main() {
     cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
     cores: cpus().length,
   };
-  writeFileSync(join(benchDir, 'results.json'), JSON.stringify(rows, null, 2) + '\n');
-  const md = markdown(rows, meta);
+  writeFileSync(
+    join(benchDir, 'results.json'),
+    JSON.stringify(autoRows.length ? [...rows, { automatic: autoRows }] : rows, null, 2) + '\n',
+  );
+  const md = markdown(rows, meta) + (autoRows.length ? `\n${autoMarkdown(autoRows, rows)}` : '');
   writeFileSync(join(benchDir, 'results.md'), md);
   console.log(`\n${md}`);
   console.log(
