@@ -48,6 +48,8 @@ it('has an id, a shortcut to every lab, screenshots that load, and a maskable ic
   const at = (src: string) => new URL(src, url).href;
 
   expect(at(m.id)).toBe(at(m.start_url));
+  // Installable as an app of its own window.
+  expect(json).toMatchObject({ short_name: 'ConvLens', display: 'standalone' });
 
   expect(m.shortcuts.map((s) => at(s.url))).toEqual(labs.map((lab) => `${origin}/#/${lab}`));
   expect(m.shortcuts.every((s) => s.name.length > 0)).toBe(true);

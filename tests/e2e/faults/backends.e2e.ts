@@ -1,8 +1,8 @@
 import { expect, inject, it } from 'vitest';
-import { waitForResult } from './browser.mjs';
-import { useCheckedPage } from './checked_page';
-import { makeY4m } from './make_y4m.mjs';
-import { benchHooks, framesProcessed } from './page_probes';
+import { waitForResult } from '../browser.mjs';
+import { useCheckedPage } from '../checked_page';
+import { makeY4m } from '../make_y4m.mjs';
+import { benchHooks, framesProcessed } from '../page_probes';
 
 const origin = inject('origin');
 const camera = makeY4m('messi5.jpg', { width: 640, height: 480 });
