@@ -8,17 +8,13 @@ import { fixturePath } from '../../helpers/fixture_image';
 import { waitForResult } from '../browser.mjs';
 import { startCamera, useCheckedPage } from '../checked_page';
 import { makeY4m } from '../make_y4m.mjs';
+import { recordSamples, sampleCounts as counts, trainUntilDone } from '../transfer_probes';
 
 const origin = inject('origin');
 const camera = makeY4m('fruits.jpg', { width: 640, height: 480 });
 const perClass = 250;
 /** The issue's bound on a main-thread task while capturing. */
 const maxTaskMs = 200;
-
-const counts = (page: Page) =>
-  page
-    .getByTestId('sample-count')
-    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
 
 /** Starts collecting the page's long tasks (over 50 ms) from now on. */
 const watchLongTasks = (page: Page) =>
@@ -34,16 +30,6 @@ const watchLongTasks = (page: Page) =>
   });
 const longTasks = (page: Page) =>
   page.evaluate(() => (window as { longTasks?: number[] }).longTasks ?? []);
-
-/** Holds "record" on class `index` until it has `n` samples (the recorder takes 5 a second). */
-async function record(page: Page, index: number, n: number): Promise<void> {
-  await page.getByTestId('record').nth(index).hover();
-  await page.mouse.down();
-  await expect
-    .poll(async () => (await counts(page))[index], { timeout: 120_000, interval: 250 })
-    .toBeGreaterThanOrEqual(n);
-  await page.mouse.up();
-}
 
 interface TransferResultLike {
   best: { label: string; probability: number } | null;
@@ -66,12 +52,12 @@ describe('500 captured samples', () => {
     await waitForResult(page, () => true);
 
     await watchLongTasks(page);
-    await record(page, 0, perClass);
+    await recordSamples(page, 0, perClass, 120_000);
     await page.getByTestId('image-input').setInputFiles(fixturePath('building.jpg'));
     await expect
       .poll(() => page.getByTestId('source-status').textContent())
       .toContain('building.jpg');
-    await record(page, 1, perClass);
+    await recordSamples(page, 1, perClass, 120_000);
     const tasks = await longTasks(page);
     console.log(`long tasks while capturing ${perClass} x 2 samples (ms): ${tasks.join(', ')}`);
     expect(tasks.filter((ms) => ms > maxTaskMs)).toEqual([]);
@@ -80,12 +66,7 @@ describe('500 captured samples', () => {
     expect(total).toBeGreaterThanOrEqual(2 * perClass);
     expect(await page.locator('[data-testid="class-card"] img').count()).toBe(total);
 
-    await page.getByTestId('train').click();
-    await expect
-      .poll(() => page.getByTestId('training-state').getAttribute('data-kind'), {
-        timeout: 240_000,
-      })
-      .toBe('done');
+    await trainUntilDone(page, 240_000);
     await waitForResult(page, winner('building'));
     await page.getByTestId('start-camera').click();
     await waitForResult(page, winner('fruit'));
