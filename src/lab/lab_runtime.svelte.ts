@@ -1,7 +1,7 @@
+import { FrameLoop, type LoopStats } from '../core/loop/frame_loop';
 import { Loadable, type LoadPhase, type ProgressCallback } from '../core/models/loadable.svelte';
 import { framePointFromClient, presenterMinUnit, type OverlayView } from '../render/overlay_view';
 import type { LabContext } from './lab_context';
-import { LabSession } from './lab_session.svelte';
 import type { LabTask } from './lab_task';
 
 export type { LabContext, LabSource, PresenterHooks, Stepper } from './lab_context';
@@ -12,11 +12,15 @@ export type DrawResult<R> = (ctx: CanvasRenderingContext2D, result: R, view: Ove
 /**
  * The life of one lab: load its task (with progress), run it in a frame loop on the current
  * source whenever a picture is live, draw each result on the overlay, dispose everything on leave.
- * Call `bind()` once while the lab component initialises.
+ * The latest result and timings are reactive state for the panel and HUD, null while no picture
+ * is live. Call `bind()` once while the lab component initialises.
  */
 export class LabRuntime<R, T extends LabTask<R> = LabTask<R>> {
   readonly #task = new Loadable<T>((task) => task.dispose());
-  #session = $state.raw<LabSession<R> | null>(null);
+  /** The loop on the live picture; a new picture gets a new loop. */
+  #loop: FrameLoop | null = null;
+  #result = $state.raw<R | null>(null);
+  #stats = $state.raw<LoopStats | null>(null);
 
   constructor(
     private readonly ctx: LabContext,
@@ -29,11 +33,11 @@ export class LabRuntime<R, T extends LabTask<R> = LabTask<R>> {
   }
 
   get result(): R | null {
-    return this.#session?.result ?? null;
+    return this.#result;
   }
 
-  get stats() {
-    return this.#session?.stats ?? null;
+  get stats(): LoopStats | null {
+    return this.#stats;
   }
 
   /** The loaded task (to tune it: its options take effect from the next frame), else null. */
@@ -75,6 +79,10 @@ export class LabRuntime<R, T extends LabTask<R> = LabTask<R>> {
     this.#task.dispose();
   }
 
+  /**
+   * One picture's loop: for each frame, run the task, then draw its result (timed as `draw`).
+   * Returns the cleanup, which stops the loop and clears the overlay.
+   */
   #start(): () => void {
     const task = this.#task.value;
     const { source, overlay } = this.ctx;
@@ -82,31 +90,48 @@ export class LabRuntime<R, T extends LabTask<R> = LabTask<R>> {
     if (!task || !ctx2d) throw new Error('This browser cannot draw on a canvas.');
     // A new picture: nothing tracked in the last one carries over (faces, hands, smoothing).
     task.reset?.();
-    const session = new LabSession<R>({
+    const draw = (result: R) => {
+      const frame = source.frame();
+      const view = overlayViewOf(
+        this.ctx,
+        frame?.width ?? overlay.width,
+        frame?.height ?? overlay.height,
+        source.mirrored,
+      );
+      if (overlay.width !== view.width) overlay.width = view.width;
+      if (overlay.height !== view.height) overlay.height = view.height;
+      ctx2d.clearRect(0, 0, view.width, view.height);
+      drawOverlay(ctx2d, view, this.ctx.presenter.on, () => this.draw(ctx2d, result, view));
+    };
+    const loop: FrameLoop = new FrameLoop({
       scheduler: source.scheduler(),
-      frame: () => source.frame(),
       visibility: document,
       onError: this.ctx.onError,
-      run: (frame) => task.run(frame),
-      draw: (result) => {
+      onStats: (s) => {
+        this.#stats = s; // never after stop(): the loop drops a late frame's stats
+      },
+      process: async () => {
         const frame = source.frame();
-        const view = overlayViewOf(
-          this.ctx,
-          frame?.width ?? overlay.width,
-          frame?.height ?? overlay.height,
-          source.mirrored,
-        );
-        if (overlay.width !== view.width) overlay.width = view.width;
-        if (overlay.height !== view.height) overlay.height = view.height;
-        ctx2d.clearRect(0, 0, view.width, view.height);
-        drawOverlay(ctx2d, view, this.ctx.presenter.on, () => this.draw(ctx2d, result, view));
+        if (!frame || frame.width === 0) return;
+        const { result, timings } = await task.run(frame);
+        const t0 = performance.now();
+        draw(result);
+        // A frame that finishes after its picture went is drawn but not kept.
+        if (this.#loop === loop) this.#result = result;
+        return { ...timings, draw: performance.now() - t0 };
       },
     });
-    this.#session = session;
-    session.start();
+    this.#loop = loop;
+    this.#result = null;
+    this.#stats = null;
+    loop.start();
     return () => {
-      session.stop();
-      if (this.#session === session) this.#session = null;
+      loop.stop();
+      if (this.#loop === loop) {
+        this.#loop = null;
+        this.#result = null;
+        this.#stats = null;
+      }
       ctx2d.clearRect(0, 0, overlay.width, overlay.height);
     };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawBox } from './draw_box';
+import { drawBox, drawLabel } from './draw_box';
 import { recordingContext } from './recording_context';
 
 const box = { x1: 100, y1: 200, x2: 300, y2: 400 };
@@ -41,5 +41,71 @@ describe('drawBox', () => {
     const ops = calls.filter((c) => c.op === 'strokeRect' || c.op === 'fillText');
     expect(ops.map((c) => c.op)).toEqual(['strokeRect', 'fillText']);
     expect(ops[1]!.args).toEqual(['face 0.9', 103, 264]);
+  });
+});
+
+describe('drawLabel', () => {
+  it.each([
+    // A 640 x 480 frame: 1.33 canvas px a unit, so 12 units is a 16 px font.
+    { shown: 640, font: '16px system-ui, sans-serif', height: 21.33 },
+    // Shown 320 CSS px wide on a phone: 2 canvas px a CSS px, so the floor of 12 CSS px wins.
+    { shown: 320, font: '24px system-ui, sans-serif', height: 32 },
+    // Not laid out yet: the frame's own scale.
+    { shown: 0, font: '16px system-ui, sans-serif', height: 21.33 },
+  ])('shown $shown CSS px wide: $font', ({ shown, font, height }) => {
+    const { ctx, of } = recordingContext({ width: 640, height: 480, clientWidth: shown });
+    drawLabel(ctx, { width: 640, height: 480, mirror: false }, box, 'face', { colour: '#22c55e' });
+    const [text] = of('fillText');
+    expect(text!.state.font).toBe(font);
+    const [background] = of('fillRect');
+    expect(background!.args[3]).toBeCloseTo(height);
+    // The text is 12/16 of its background's height (the presenter test measures on that).
+    expect(parseFloat(font) / (background!.args[3] as number)).toBeCloseTo(12 / 16, 1);
+  });
+
+  it.each([
+    { mirror: false, x: 100 },
+    // Mirrored: the box's canvas left is 640 - 300; the text itself is drawn upright.
+    { mirror: true, x: 340 },
+  ])('mirror $mirror: at the canvas left of the box, $x', ({ mirror, x }) => {
+    const { ctx, of, calls } = recordingContext({ width: 640, height: 360, clientWidth: 640 });
+    drawLabel(ctx, { width: 640, height: 360, mirror }, box, 'face 0.91', { colour: '#22c55e' });
+    expect(of('fillRect')[0]!.args).toEqual([x, 184, 0.6 * 12 * 9 + 6, 16]);
+    expect(of('fillText')[0]!.args).toEqual(['face 0.91', x + 3, 198]);
+    expect(of('fillText')[0]!.state).toMatchObject({
+      fillStyle: '#000000',
+      textBaseline: 'bottom',
+    });
+    expect(calls.some((c) => c.op === 'scale' || c.op === 'translate')).toBe(false);
+  });
+
+  it.each([
+    { name: 'above the box', y1: 200, top: undefined, want: 184 },
+    { name: 'inside a box at the top edge', y1: 4, top: undefined, want: 0 },
+    { name: 'where labelTops put it', y1: 200, top: 230, want: 230 },
+  ])('$name', ({ y1, top, want }) => {
+    const { ctx, of } = recordingContext({ width: 640, height: 360, clientWidth: 640 });
+    const view = { width: 640, height: 360, mirror: false };
+    drawLabel(ctx, view, { ...box, y1 }, 'face', { colour: '#22c55e' }, top);
+    expect(of('fillRect')[0]!.args[1]).toBe(want);
+  });
+
+  it('takes its own size and text colour', () => {
+    const { ctx, of } = recordingContext({ width: 640, height: 360, clientWidth: 640 });
+    const view = { width: 640, height: 360, mirror: false };
+    const style = {
+      colour: '#4ade80',
+      textColour: '#111827',
+      fontSize: 14,
+      height: 20,
+      padding: 4,
+    };
+    drawLabel(ctx, view, box, 'Ann', style);
+    expect(of('fillRect')[0]!.args).toEqual([100, 180, 0.6 * 14 * 3 + 8, 20]);
+    expect(of('fillText')[0]!.args).toEqual(['Ann', 104, 197]);
+    expect(of('fillText')[0]!.state).toMatchObject({
+      fillStyle: '#111827',
+      font: '14px system-ui, sans-serif',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { exposeLabelBoxes } from '../../render/expose_label_boxes';
 import type { OverlayView } from '../../render/overlay_view';
-import type { LabContext, ProgressCallback } from '../../lab/lab_runtime.svelte';
+import { LabRuntime, type LabContext, type ProgressCallback } from '../../lab/lab_runtime.svelte';
 import { CenternetBackbone } from '../../core/models/centernet_backbone';
 import {
   CocoDetector,
@@ -10,7 +10,7 @@ import {
   type CocoInputSize,
   type CocoOptions,
 } from './coco_detector';
-import { DetectionController } from './detection_controller.svelte';
+import { DetectionController, type TunableDetector } from './detection_controller.svelte';
 import type { CocoResult, Detection } from './detection_result';
 import { cocoShown, drawCoco } from './draw_coco';
 import { drawNmsStep } from './draw_nms_step';
@@ -22,6 +22,11 @@ const inputSizeKey = 'convlens.detection.cocoInputSize';
  * thresholds, a class filter, the NMS step-through.
  */
 export class CocoController extends DetectionController<CocoResult, CocoOptions> {
+  protected readonly runtime = new LabRuntime<CocoResult, TunableDetector<CocoResult, CocoOptions>>(
+    this.lab,
+    (onProgress) => this.#createDetector(onProgress),
+    (ctx, result, view) => this.#draw(ctx, result, view),
+  );
   /** Only this class is listed and drawn, or null for all. */
   classFilter = $state<string | null>(null);
   #inputSize = $state<CocoInputSize>(defaultCocoInputSize);
@@ -86,7 +91,7 @@ export class CocoController extends DetectionController<CocoResult, CocoOptions>
     return { beforeNms: this.controls.beforeNms, classFilter: this.classFilter };
   }
 
-  protected async createDetector(onProgress: ProgressCallback): Promise<CocoDetector> {
+  async #createDetector(onProgress: ProgressCallback): Promise<CocoDetector> {
     // The input is freed so the graph runs at any size; each size warms up on its first frame.
     const model = await this.lab.loadGraphModel(CocoDetector.modelId, onProgress, {
       inputShape: CenternetBackbone.inputShape,
@@ -96,7 +101,7 @@ export class CocoController extends DetectionController<CocoResult, CocoOptions>
     return new CocoDetector(model, thresholds, undefined, inputSize);
   }
 
-  protected draw(ctx: CanvasRenderingContext2D, result: CocoResult, view: OverlayView): void {
+  #draw(ctx: CanvasRenderingContext2D, result: CocoResult, view: OverlayView): void {
     const { frozen, state } = this.stepper;
     exposeLabelBoxes(
       ctx,

@@ -1,12 +1,6 @@
 import { objectClassName } from './coco_labels';
 import { untrack } from 'svelte';
-import type { OverlayView } from '../../render/overlay_view';
-import {
-  LabRuntime,
-  type LabContext,
-  type LoadPhase,
-  type ProgressCallback,
-} from '../../lab/lab_runtime.svelte';
+import type { LabContext, LabRuntime, LoadPhase } from '../../lab/lab_runtime.svelte';
 import type { CornerBox } from '../../vision/boxes';
 import type { LabTask } from '../task';
 import { DetectionControls } from './detection_controls.svelte';
@@ -15,7 +9,7 @@ import { freezeFrame } from './freeze_frame';
 import { NmsStepper, type FrozenNms } from './nms_stepper.svelte';
 
 /** A detector tuned live: new options take effect from the next frame. */
-interface TunableDetector<R, O> extends LabTask<R> {
+export interface TunableDetector<R, O> extends LabTask<R> {
   setOptions(options: O): void;
 }
 
@@ -27,35 +21,29 @@ interface NmsStepJson {
 }
 
 /**
- * What the YOLO and COCO modes share: a detector in the frame loop, thresholds tuned live, NMS
- * stepped through on a frozen picture, and two rows of the table picked for IoU. The mode's
- * component renders it and calls `bind()` once while it initialises.
+ * What the YOLO and COCO modes share around their detector: thresholds tuned live, NMS stepped
+ * through on a frozen picture, and two rows of the table picked for IoU. Each mode makes its own
+ * `runtime` (its detector, and how a result is drawn); frames go from the runtime to those
+ * directly. The mode's component renders it and calls `bind()` once while it initialises.
  */
 export abstract class DetectionController<R extends FrozenNms, O> {
   readonly controls: DetectionControls;
   readonly stepper = new NmsStepper();
   /** Indices into `shown` of the boxes picked for IoU (at most two). */
   picked = $state<number[]>([]);
-  protected readonly runtime: LabRuntime<R, TunableDetector<R, O>>;
+  /** The mode's detector in the frame loop, made with the current `options`. */
+  protected abstract readonly runtime: LabRuntime<R, TunableDetector<R, O>>;
 
   constructor(
     protected readonly lab: LabContext,
     defaults: DetectionOptions,
   ) {
     this.controls = new DetectionControls(defaults);
-    this.runtime = new LabRuntime<R, TunableDetector<R, O>>(
-      lab,
-      (onProgress) => this.createDetector(onProgress),
-      (ctx, result, view) => this.draw(ctx, result, view),
-    );
   }
 
   /** A class label in the UI's language ("cup" / "杯子"), read when drawn so a switch shows at once. */
   readonly className = (label: string): string => objectClassName(this.lab.i18n, label);
 
-  /** Loads the model through the lab and makes the detector with the current `options`. */
-  protected abstract createDetector(onProgress: ProgressCallback): Promise<TunableDetector<R, O>>;
-  protected abstract draw(ctx: CanvasRenderingContext2D, result: R, view: OverlayView): void;
   /** The detector's options as the controls set them. */
   protected abstract get options(): O;
   /** The boxes the table lists (and IoU picks from). */

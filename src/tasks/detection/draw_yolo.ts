@@ -1,8 +1,7 @@
 import { unletterbox } from '../../vision/letterbox';
 import type { Context2D } from '../../render/context_2d';
-import { drawBox } from '../../render/draw_box';
+import { drawBox, drawLabel } from '../../render/draw_box';
 import { drawGrid } from '../../render/draw_grid';
-import { drawLabel } from '../../render/draw_label';
 import { labelTops } from '../../render/label_tops';
 import { detectionText, labelAsIs, type ClassName } from './detection_text';
 import type { OverlayView } from '../../render/overlay_view';

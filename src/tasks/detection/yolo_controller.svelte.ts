@@ -1,10 +1,15 @@
 import { exposeLabelBoxes } from '../../render/expose_label_boxes';
 import type { OverlayView } from '../../render/overlay_view';
-import type { FramePoint, LabContext, ProgressCallback } from '../../lab/lab_runtime.svelte';
+import {
+  LabRuntime,
+  type FramePoint,
+  type LabContext,
+  type ProgressCallback,
+} from '../../lab/lab_runtime.svelte';
 import { anchorAssignment, type AnchorAssignment } from '../../vision/anchor_assignment';
 import { tinyFaceAnchors } from '../../vision/anchor_boxes';
 import { cornerToCentre, mapCorners } from '../../vision/boxes';
-import { DetectionController } from './detection_controller.svelte';
+import { DetectionController, type TunableDetector } from './detection_controller.svelte';
 import type { AnchorView, YoloDetection, YoloResult } from './detection_result';
 import { drawNmsStep } from './draw_nms_step';
 import { drawYolo } from './draw_yolo';
@@ -31,9 +36,18 @@ export interface YoloAssignment extends AnchorAssignment {
 
 /**
  * The YOLO mode: Tiny YOLOv2 at a chosen input size n (grid S x S), the thresholds, a tapped
- * grid cell with its anchors, and the NMS step-through.
+ * grid cell with its anchors, and the NMS step-through. Each frame: the runtime runs the
+ * `YoloFaceDetector` made here, then draws its result with `#draw`.
  */
 export class YoloController extends DetectionController<YoloResult, YoloFaceOptions> {
+  protected readonly runtime = new LabRuntime<
+    YoloResult,
+    TunableDetector<YoloResult, YoloFaceOptions>
+  >(
+    this.lab,
+    (onProgress) => this.#createDetector(onProgress),
+    (ctx, result, view) => this.#draw(ctx, result, view),
+  );
   inputSize = $state<TinyYoloInputSize>(defaultYoloFaceOptions.inputSize);
   /** The tapped (or typed) cell, or null. */
   cell = $state<GridCell | null>(null);
@@ -102,12 +116,12 @@ export class YoloController extends DetectionController<YoloResult, YoloFaceOpti
     return { ...this.controls.options, inputSize: this.inputSize };
   }
 
-  protected async createDetector(onProgress: ProgressCallback): Promise<YoloFaceDetector> {
+  async #createDetector(onProgress: ProgressCallback): Promise<YoloFaceDetector> {
     const net = new TinyYoloV2(await this.lab.loadWeights(YoloFaceDetector.modelId, onProgress));
     return new YoloFaceDetector(net, this.options);
   }
 
-  protected draw(ctx: CanvasRenderingContext2D, result: YoloResult, view: OverlayView): void {
+  #draw(ctx: CanvasRenderingContext2D, result: YoloResult, view: OverlayView): void {
     // A replay replaces the live boxes; the grid and the tapped cell stay.
     const { frozen, state } = this.stepper;
     const replay = frozen && state;

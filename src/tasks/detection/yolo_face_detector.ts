@@ -1,17 +1,20 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ModelId } from '../../core/models/catalogue';
-import { tinyFaceAnchors } from '../../vision/anchor_boxes';
 import { FrameReader } from '../../core/pixels/frame_reader';
-import { squareLetterbox } from '../../vision/letterbox';
+import { anchorBoxes, tinyFaceAnchors, type AnchorSize } from '../../vision/anchor_boxes';
+import { centreToCorner, mapCorners, type CentreBox, type CornerBox } from '../../vision/boxes';
+import { squareLetterbox, unletterbox, type Letterbox } from '../../vision/letterbox';
+import { nonMaxSuppression } from '../../vision/non_max_suppression';
+import { decodeYoloOutput, yoloFilterBoxes } from '../../vision/yolo_boxes';
 import type { LabTask, PixelFrame, Timed } from '../task';
-import type { DetectionOptions, YoloResult } from './detection_result';
+import type { AnchorView, DetectionOptions, YoloDetection, YoloResult } from './detection_result';
 import {
   TinyYoloV2,
   tinyYoloGridSize,
   tinyYoloInputSizes,
   type TinyYoloInputSize,
 } from './tiny_yolo_v2';
-import { yoloDetections } from './yolo_detections';
+import { storedClassCount } from './yolo_output_volume';
 
 export interface YoloFaceOptions extends DetectionOptions {
   /** Model input side n; the grid is S x S with S = 7, 10, 13, 19 for 224, 320, 416, 608. */
@@ -103,6 +106,68 @@ export class YoloFaceDetector implements LabTask<YoloResult> {
     this.net.dispose();
     this.#reader.dispose();
   }
+}
+
+export interface YoloModelLayout {
+  gridSize: number;
+  anchors: readonly AnchorSize[];
+  labels: readonly string[];
+}
+
+/**
+ * The YOLO post-processing the course puts together (its yolo_eval): decode every anchor of
+ * every cell, keep boxes with score = p_c x c_i >= threshold, then non-max suppression per class.
+ * `output` is the network's [1, S, S, A * (5 + C)]; one-class models carry no class logits.
+ * Boxes come back in source-frame pixels.
+ */
+export function yoloDetections(
+  output: ArrayLike<number>,
+  { gridSize, anchors, labels }: YoloModelLayout,
+  letterbox: Letterbox,
+  { scoreThreshold, iouThreshold }: DetectionOptions,
+): Pick<YoloResult, 'candidates' | 'detections' | 'nmsSteps' | 'anchors'> {
+  const numClasses = storedClassCount(labels.length);
+  const predictions = decodeYoloOutput(output, { gridSize, anchors, numClasses });
+  const toFrame = (b: CentreBox): CornerBox =>
+    mapCorners(centreToCorner(b), (x, y) => unletterbox(letterbox, x, y));
+
+  const candidates: YoloDetection[] = yoloFilterBoxes(predictions, scoreThreshold).map((f) => {
+    const p = predictions[f.index]!;
+    return {
+      box: toFrame(p.box),
+      score: f.score,
+      classIndex: f.classIndex,
+      label: labels[f.classIndex] ?? String(f.classIndex),
+      row: p.row,
+      col: p.col,
+      anchor: p.anchor,
+    };
+  });
+  const nms = nonMaxSuppression(candidates, { iouThreshold, perClass: true });
+
+  const anchorViews: AnchorView[] = [];
+  for (let row = 0; row < gridSize; row++) {
+    for (let col = 0; col < gridSize; col++) {
+      const priors = anchorBoxes(row, col, anchors, gridSize);
+      for (const [anchor, prior] of priors.entries()) {
+        const p = predictions[(row * gridSize + col) * anchors.length + anchor]!;
+        anchorViews.push({
+          row,
+          col,
+          anchor,
+          prior: toFrame(prior),
+          box: toFrame(p.box),
+          objectness: p.objectness,
+        });
+      }
+    }
+  }
+  return {
+    candidates,
+    detections: nms.keep.map((i) => candidates[i]!),
+    nmsSteps: nms.steps,
+    anchors: anchorViews,
+  };
 }
 
 function validOptions(o: YoloFaceOptions): YoloFaceOptions {

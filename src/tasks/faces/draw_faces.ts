@@ -1,6 +1,5 @@
 import type { Context2D } from '../../render/context_2d';
-import { drawBox } from '../../render/draw_box';
-import { drawLabel } from '../../render/draw_label';
+import { drawBox, drawLabel } from '../../render/draw_box';
 import { labelTops } from '../../render/label_tops';
 import type { OverlayView } from '../../render/overlay_view';
 import type { Translator } from '../../i18n/translate';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { squareLetterbox } from '../../vision/letterbox';
-import { yoloDetections } from './yolo_detections';
+import { yoloDetections } from './yolo_face_detector';
 
 const logit = (p: number) => Math.log(p / (1 - p));
 
