@@ -8,7 +8,8 @@ export type LoadPhase =
   | { kind: 'idle' }
   | { kind: 'loading'; loaded: number; total: number }
   | { kind: 'ready' }
-  | { kind: 'failed'; message: string };
+  /** `error`: what the loader threw (a ModelFileError the UI words in the reader's language). */
+  | { kind: 'failed'; message: string; error?: unknown };
 
 interface Waiter<T> {
   resolve: (value: T) => void;
@@ -86,7 +87,11 @@ export class Loadable<T> {
       this.#phase = { kind: 'ready' };
       return value;
     } catch (e) {
-      this.#phase = { kind: 'failed', message: e instanceof Error ? e.message : String(e) };
+      this.#phase = {
+        kind: 'failed',
+        message: e instanceof Error ? e.message : String(e),
+        error: e,
+      };
       return null;
     } finally {
       this.#settleWaiters();

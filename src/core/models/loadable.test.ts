@@ -45,7 +45,7 @@ describe('Loadable', () => {
       const loaded = loadable.load(create);
       pending.reject(error);
       expect(await loaded).toBeNull();
-      expect(loadable.phase).toEqual({ kind: 'failed', message });
+      expect(loadable.phase).toEqual({ kind: 'failed', message, error });
       const model = new Model();
       expect(await loadable.load(async () => model)).toBe(model);
       expect(loadable.phase).toEqual({ kind: 'ready' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ModelFileError, shortHash } from './model_errors';
+import { translate, type MessageKey, type Params } from '../../i18n/translate';
+import { ModelFileError, modelFileErrorText, shortHash } from './model_errors';
 
 describe('ModelFileError', () => {
   const file = 'models/human/movenet-lightning.bin';
@@ -73,5 +74,42 @@ describe('ModelFileError for style networks', () => {
 describe('shortHash', () => {
   it('keeps the first 12 hex digits', () => {
     expect(shortHash('0123456789abcdef0123')).toBe('0123456789ab…');
+  });
+});
+
+describe('modelFileErrorText', () => {
+  const zh = {
+    locale: 'zh-CN' as const,
+    t: (k: MessageKey, p?: Params) => translate('zh-CN', k, p),
+  };
+  const en = { locale: 'en' as const, t: (k: MessageKey, p?: Params) => translate('en', k, p) };
+
+  it('words a missing model file in the reader’s language, naming the file and the fix', () => {
+    const error = new ModelFileError('models/human/facemesh.bin', 'missing', 'HTTP 404');
+    expect(modelFileErrorText(zh, error, error.message)).toBe(
+      '模型文件“models/human/facemesh.bin”缺失（HTTP 404）。请运行“npm install”（它会把权重复制到 public/models），然后重新加载。',
+    );
+    expect(modelFileErrorText(en, error, error.message)).toBe(error.message);
+  });
+
+  it.each(['models', 'styles', 'userStyles'] as const)(
+    'fills every placeholder for %s in both languages',
+    (home) => {
+      for (const reason of ['missing', 'corrupt', 'network'] as const) {
+        const error = new ModelFileError('f.bin', reason, 'why', { home });
+        for (const i18n of [en, zh]) {
+          const text = modelFileErrorText(i18n, error, error.message);
+          expect(text).toContain('f.bin');
+          expect(text).toContain('why');
+          expect(text).not.toMatch(/\{\w+\}/);
+        }
+      }
+    },
+  );
+
+  it('keeps the message of another error', () => {
+    expect(modelFileErrorText(zh, new Error('out of memory'), 'out of memory')).toBe(
+      'out of memory',
+    );
   });
 });

@@ -1,3 +1,5 @@
+import { translate, type Translator } from '../../i18n/translate';
+
 /** Why a model file could not be used. */
 export type ModelFileErrorReason = 'missing' | 'corrupt' | 'network';
 
@@ -8,48 +10,23 @@ export type ModelFileErrorReason = 'missing' | 'corrupt' | 'network';
  */
 export type CheckedFileHome = 'models' | 'styles' | 'userStyles';
 
-type Fix = (file: string, detail: string) => string;
-
-const unreachable = (detail: string) =>
-  `could not be downloaded (${detail}). ` +
-  `Check that the app's server is running or that you are online, then reload.`;
-
-const fixes: Record<CheckedFileHome, Record<ModelFileErrorReason, Fix>> = {
-  models: {
-    missing: (file, detail) =>
-      `Model file "${file}" is missing (${detail}). ` +
-      `Run "npm install" (it copies the weights into public/models) and reload.`,
-    corrupt: (file, detail) =>
-      `Model file "${file}" is corrupt (${detail}). Run "npm install" again to recopy it, then reload.`,
-    network: (file, detail) => `Model file "${file}" ${unreachable(detail)}`,
-  },
-  styles: {
-    missing: (file, detail) =>
-      `Style network file "${file}" is missing (${detail}). ` +
-      `Restore public/styles from the app's sources ("git checkout public/styles"), rebuild and reload.`,
-    corrupt: (file, detail) =>
-      `Style network file "${file}" is corrupt (${detail}). ` +
-      `Restore public/${file} from the app's sources ("git checkout public/styles"), rebuild and reload.`,
-    network: (file, detail) => `Style network file "${file}" ${unreachable(detail)}`,
-  },
-  userStyles: {
-    missing: (file, detail) =>
-      `Your style network "${file}" is no longer saved in this browser (${detail}). Train it again.`,
-    corrupt: (file, detail) =>
-      `Your style network "${file}", saved in this browser, is corrupt (${detail}). ` +
-      `Delete it and train it again.`,
-    network: (file, detail) =>
-      `Your style network "${file}" could not be read from this browser's storage (${detail}). ` +
-      `Reload; if it keeps failing, delete it and train it again.`,
-  },
-};
+/** The catalogue key of the message for a file of `home` that failed for `reason`. */
+export function modelFileErrorKey(
+  home: CheckedFileHome,
+  reason: ModelFileErrorReason,
+): `modelFile.${CheckedFileHome}.${ModelFileErrorReason}` {
+  return `modelFile.${home}.${reason}`;
+}
 
 export interface ModelFileErrorOptions extends ErrorOptions {
   /** Where the file lives; default `models`. */
   home?: CheckedFileHome;
 }
 
-/** A model file that is missing, corrupt or unreachable; the message names the file and the fix. */
+/**
+ * A model file that is missing, corrupt or unreachable; the message names the file and the fix
+ * (in English, for logs; modelFileErrorText words it in the reader's language).
+ */
 export class ModelFileError extends Error {
   override readonly name = 'ModelFileError';
   readonly home: CheckedFileHome;
@@ -62,13 +39,23 @@ export class ModelFileError extends Error {
   constructor(
     readonly file: string,
     readonly reason: ModelFileErrorReason,
-    detail: string,
+    readonly detail: string,
     options: ModelFileErrorOptions = {},
   ) {
     const { home = 'models', ...errorOptions } = options;
-    super(fixes[home][reason](file, detail), errorOptions);
+    super(translate('en', modelFileErrorKey(home, reason), { file, detail }), errorOptions);
     this.home = home;
   }
+}
+
+/** A load failure in the reader's language: a ModelFileError worded anew, else its message. */
+export function modelFileErrorText(i18n: Translator, error: unknown, message: string): string {
+  return error instanceof ModelFileError
+    ? i18n.t(modelFileErrorKey(error.home, error.reason), {
+        file: error.file,
+        detail: error.detail,
+      })
+    : message;
 }
 
 /** "abcdef012345…": enough of a hash to tell two apart in a message. */

@@ -101,6 +101,25 @@ export const coreEn = {
     'Automatic is off: the backend is chosen by hand or by ?backend= in the address.',
   'model.loading': 'Loading {name}…',
   'model.failed': 'The model could not be loaded: {message}',
+  // A model file that could not be used (core/models/model_errors.ts): the file and the fix.
+  'modelFile.models.missing':
+    'Model file "{file}" is missing ({detail}). Run "npm install" (it copies the weights into public/models) and reload.',
+  'modelFile.models.corrupt':
+    'Model file "{file}" is corrupt ({detail}). Run "npm install" again to recopy it, then reload.',
+  'modelFile.models.network':
+    'Model file "{file}" could not be downloaded ({detail}). Check that the app\'s server is running or that you are online, then reload.',
+  'modelFile.styles.missing':
+    'Style network file "{file}" is missing ({detail}). Restore public/styles from the app\'s sources ("git checkout public/styles"), rebuild and reload.',
+  'modelFile.styles.corrupt':
+    'Style network file "{file}" is corrupt ({detail}). Restore public/{file} from the app\'s sources ("git checkout public/styles"), rebuild and reload.',
+  'modelFile.styles.network':
+    'Style network file "{file}" could not be downloaded ({detail}). Check that the app\'s server is running or that you are online, then reload.',
+  'modelFile.userStyles.missing':
+    'Your style network "{file}" is no longer saved in this browser ({detail}). Train it again.',
+  'modelFile.userStyles.corrupt':
+    'Your style network "{file}", saved in this browser, is corrupt ({detail}). Delete it and train it again.',
+  'modelFile.userStyles.network':
+    'Your style network "{file}" could not be read from this browser\'s storage ({detail}). Reload; if it keeps failing, delete it and train it again.',
   'update.available': 'A new version of ConvLens is ready.',
   'update.reload': 'Reload',
   'update.later': 'Later',

@@ -93,6 +93,24 @@ export const coreZhCn: Record<keyof typeof coreEn, string> = {
   'backend.auto.manual': '自动选择已关闭：计算后端由手动设置或地址中的 ?backend= 决定。',
   'model.loading': '正在加载 {name}…',
   'model.failed': '模型无法加载：{message}',
+  // 无法使用的模型文件（core/models/model_errors.ts）：文件名与解决办法。
+  'modelFile.models.missing':
+    '模型文件“{file}”缺失（{detail}）。请运行“npm install”（它会把权重复制到 public/models），然后重新加载。',
+  'modelFile.models.corrupt':
+    '模型文件“{file}”已损坏（{detail}）。请再次运行“npm install”重新复制它，然后重新加载。',
+  'modelFile.models.network':
+    '模型文件“{file}”无法下载（{detail}）。请检查应用的服务器是否在运行或设备是否联网，然后重新加载。',
+  'modelFile.styles.missing':
+    '风格网络文件“{file}”缺失（{detail}）。请从应用源码恢复 public/styles（“git checkout public/styles”），重新构建并重新加载。',
+  'modelFile.styles.corrupt':
+    '风格网络文件“{file}”已损坏（{detail}）。请从应用源码恢复 public/{file}（“git checkout public/styles”），重新构建并重新加载。',
+  'modelFile.styles.network':
+    '风格网络文件“{file}”无法下载（{detail}）。请检查应用的服务器是否在运行或设备是否联网，然后重新加载。',
+  'modelFile.userStyles.missing': '你的风格网络“{file}”已不在本浏览器中（{detail}）。请重新训练。',
+  'modelFile.userStyles.corrupt':
+    '你保存在本浏览器中的风格网络“{file}”已损坏（{detail}）。请删除后重新训练。',
+  'modelFile.userStyles.network':
+    '无法从本浏览器的存储中读取你的风格网络“{file}”（{detail}）。请重新加载；如果仍然失败，请删除后重新训练。',
   'update.available': 'ConvLens 有新版本可用。',
   'update.reload': '重新加载',
   'update.later': '稍后',

@@ -18,7 +18,7 @@ it('names the missing model file and the fix', async () => {
   );
   await page.goto(`${origin}/?backend=wasm#/landmarks`);
   const error = page.getByTestId('model-error');
-  await expect.poll(() => error.isVisible()).toBe(true);
+  await expect.poll(() => error.isVisible(), { timeout: 30_000 }).toBe(true);
   const text = await error.textContent();
   expect(text).toContain('models/human/blazeface.bin');
   expect(text).toContain('is missing');
@@ -35,10 +35,22 @@ it('names a corrupt model file and the fix', async () => {
   });
   await page.goto(`${origin}/?backend=wasm#/landmarks`);
   const error = page.getByTestId('model-error');
-  await expect.poll(() => error.isVisible()).toBe(true);
+  await expect.poll(() => error.isVisible(), { timeout: 30_000 }).toBe(true);
   const text = await error.textContent();
   expect(text).toContain('models/human/blazeface.bin');
   expect(text).toContain('corrupt');
+
+  // The same failure in Chinese: the file, the evidence and the fix, worded anew.
+  await page.getByTestId('language').selectOption('zh-CN');
+  try {
+    await expect.poll(() => error.textContent()).toContain('已损坏');
+    const zh = await error.textContent();
+    expect(zh).toContain('模型文件“models/human/blazeface.bin”');
+    expect(zh).toContain('sha256');
+    expect(zh).toContain('npm install');
+  } finally {
+    await page.getByTestId('language').selectOption('en');
+  }
 });
 
 it('offers a new version with a prompt instead of reloading by itself', async () => {
