@@ -9,7 +9,8 @@
 //     frames no more than 10 points above the first's.
 // Then the switches: the labs in turn (hash changes, camera live), each until it has processed
 // frames; tensors and heap after the first round against after the last, same limits.
-// Writes scripts/soak-results.md (git-ignored) and exits 1 when a limit is broken.
+// Writes scripts/soak-results.md (git-ignored; rewritten after each lab, so a run stopped part-way
+// keeps the labs it finished) and exits 1 when a limit is broken.
 // Options: --frames N (per lab), --segment N (frames between checkpoints), --switches N,
 //          --lab <id[,id]> (bench lab ids: landmarks, convolution, detection, ...), --no-build.
 import { writeFileSync } from 'node:fs';
@@ -305,6 +306,17 @@ async function main() {
   const server = await startPreview();
   const rows = [];
   const extraArgs = ['--enable-precise-memory-info'];
+  // The table so far after each lab, so a run stopped part-way keeps what it measured.
+  const save = () => {
+    const meta = {
+      date: new Date().toISOString(),
+      cpu: cpus()[0]?.model.trim(),
+      cores: cpus().length,
+    };
+    const md = markdown(rows, meta);
+    writeFileSync(join(root, 'scripts', 'soak-results.md'), md);
+    return md;
+  };
   try {
     for (const lab of opts.labs) {
       const browser = await launchChromium({
@@ -327,6 +339,9 @@ async function main() {
       } finally {
         await browser.close();
       }
+      const row = rows.at(-1);
+      console.log(`soak: ${row.lab}: ${row.failures.length ? row.failures.join('; ') : 'ok'}`);
+      save();
     }
     if (opts.switches > 0) {
       const camera = makeY4m('astronaut.jpg', { width: 640, height: 480, fps: 30 });
@@ -340,13 +355,7 @@ async function main() {
   } finally {
     await server.stop();
   }
-  const meta = {
-    date: new Date().toISOString(),
-    cpu: cpus()[0]?.model.trim(),
-    cores: cpus().length,
-  };
-  const md = markdown(rows, meta);
-  writeFileSync(join(root, 'scripts', 'soak-results.md'), md);
+  const md = save();
   console.log(`\n${md}\nsoak: ${((Date.now() - t0) / 60000).toFixed(1)} min`);
   if (rows.some((r) => r.failures.length)) process.exit(1);
 }
