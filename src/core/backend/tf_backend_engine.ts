@@ -7,6 +7,7 @@ import type { BackendName } from './backend_choice';
 import type { BackendEngine } from './backend_manager';
 import { useBundledWasm } from './wasm_paths';
 import { requestedThreads, wasmThreadsCount } from './wasm_threads';
+import { castIntsToFloatsOnWebgpu } from './webgpu_int_cast';
 import { webgpuAvailable } from './webgpu_support';
 
 /** The part of TF.js's WebGPUBackend we watch: its device, which the GPU process can lose. */
@@ -21,7 +22,7 @@ let webgpuCode: Promise<unknown> | null = null;
  * asked for, so a page that never uses it does not download it. A failed load is tried again.
  */
 function loadWebgpuBackend(): Promise<unknown> {
-  webgpuCode ??= import('@tensorflow/tfjs-backend-webgpu').catch((e: unknown) => {
+  webgpuCode ??= import('@tensorflow/tfjs-backend-webgpu').then(castIntsToFloatsOnWebgpu, (e) => {
     webgpuCode = null;
     throw e;
   });
