@@ -37,8 +37,7 @@ describe('measureBackends', () => {
           (x) => tf.conv2d(x as tf.Tensor4D, kernel as tf.Tensor4D, 1, 'same'),
           [1, 32, 32, 3],
           3,
-          'float32',
-          1,
+          { warmups: 1 },
         ),
     );
     expect(tf.memory().numTensors).toBe(before);
@@ -92,7 +91,9 @@ describe('measureBackends', () => {
       while (performance.now() < end); // a run that takes 30 ms of work
       return tf.add(x, 1);
     };
-    await expect(bareTimes(slow, [1, 4], 3, 'float32', 1, 20)).rejects.toThrow(RunTooSlowError);
+    await expect(bareTimes(slow, [1, 4], 3, { warmups: 1, maxRunMs: 20 })).rejects.toThrow(
+      RunTooSlowError,
+    );
     expect(runs).toBe(1);
     expect(tf.memory().numTensors).toBe(before);
   });

@@ -18,6 +18,14 @@ describe('catalogue', () => {
       expect(entry.input.shape[3]).toBe(3);
       expect(entry.outputs.length).toBeGreaterThan(0);
       expect(entry.normalisation).not.toBe('');
+      const [low, high] = entry.input.range;
+      expect(low).toBeLessThan(high);
+      // The range agrees with the normalisation it states ("range 0..1", "/ 255", raw 0-255).
+      if (/range 0\.\.1/.test(entry.normalisation)) expect(entry.input.range).toEqual([0, 1]);
+      else if (/range -1\.\.1/.test(entry.normalisation))
+        expect(entry.input.range).toEqual([-1, 1]);
+      else if (/^raw 0-255/.test(entry.normalisation)) expect(entry.input.range).toEqual([0, 255]);
+      else expect(entry.input.range).toEqual([-0.5, 0.6]); // (RGB - mean) / 255
       // Every model a lab uses is precached, so each lab works offline after the first visit.
       expect(entry.precache).toBe(true);
       if (entry.format === 'graph') expect(entry.input.node).toBeTypeOf('string');
@@ -38,6 +46,7 @@ describe('modelEntry', () => {
       node: 'tower_0/images',
       shape: [1, 512, 512, 3],
       dtype: 'float32',
+      range: [0, 255],
     });
   });
 

@@ -34,6 +34,8 @@ export interface ModelInput {
   /** Shape the network expects, NHWC; -1 where the graph accepts any size. */
   shape: number[];
   dtype: 'float32' | 'int32';
+  /** The values the network reads, [low, high], once the pixels are normalised. */
+  range: [number, number];
 }
 
 export interface ModelEntry {

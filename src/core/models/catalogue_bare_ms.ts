@@ -4,7 +4,8 @@ import { loadGraphModelFromCatalogue } from './load_model';
 
 /**
  * A catalogue graph model's bare times (bare_timer.ts) on the active backend, on an input of the
- * catalogue's shape (a batch of 1 where the graph takes any): loaded, timed, disposed; a run over
+ * catalogue's shape (a batch of 1 where the graph takes any) and value range: loaded, timed,
+ * disposed; a run over
  * `maxRunMs` stops it (RunTooSlowError).
  */
 export async function catalogueGraphBareMs(
@@ -18,14 +19,12 @@ export async function catalogueGraphBareMs(
   const model = await loadGraphModelFromCatalogue(id);
   const shape = entry.input.shape.map((d) => (d < 0 ? 1 : d));
   try {
-    return await bareTimes(
-      (x) => model.execute(x),
-      shape,
-      runs,
-      entry.input.dtype,
+    return await bareTimes((x) => model.execute(x), shape, runs, {
+      dtype: entry.input.dtype,
       warmups,
       maxRunMs,
-    );
+      range: entry.input.range,
+    });
   } finally {
     model.dispose();
   }
