@@ -454,7 +454,7 @@ function markdown(rows, meta) {
   const capped = rows.filter((r) => boundBy(r) === 'camera');
   const notes = [
     'Stage and total times are medians of the frame loop’s own timings over its last 30 frames;',
-    '`bare model ms` is the median of the model’s execute + output read on random input, same',
+    '`bare model ms` is the median of the model’s execute + output read on random input in its value range, same',
     'backend, same page, while the camera plays in a second video (`bare idle ms`: with every video',
     'paused); `ratio` = total / bare; `fps` and `dropped` (camera frames skipped while',
     'one was in flight) cover the measured frames. See bench/README.md.',
