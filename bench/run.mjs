@@ -4,7 +4,7 @@
 // Then, per lab, the Automatic choice: the app measures the lab's model on each backend and
 // picks the fastest (a table of the candidates' times and the pick).
 // Options: --lab <id>, --backend wasm[,webgl], --threads both|single|isolated, --frames N,
-// --warmup N, --bare-runs N, --no-auto, --no-build.
+// --warmup N, --bare-runs N, --no-auto, --only-auto (the Automatic table alone), --no-build.
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -34,6 +34,7 @@ function options() {
       'bare-runs': { type: 'string', default: '50' },
       'no-build': { type: 'boolean', default: false },
       'no-auto': { type: 'boolean', default: false },
+      'only-auto': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -41,7 +42,7 @@ function options() {
     console.log(
       'npm run bench -- [--lab <id>] [--backend wasm,webgl] [--threads both|single|isolated]' +
         ' [--frames 60] [--warmup 20]' +
-        ' [--bare-runs 50] [--no-auto] [--no-build]\nlabs: ' +
+        ' [--bare-runs 50] [--no-auto | --only-auto] [--no-build]\nlabs: ' +
         labs.map((l) => l.id).join(', '),
     );
     process.exit(0);
@@ -72,6 +73,7 @@ function options() {
     bareRuns: count('bare-runs'),
     build: !values['no-build'],
     auto: !values['no-auto'],
+    loops: !values['only-auto'],
   };
 }
 
@@ -504,7 +506,7 @@ async function main() {
   const failures = [];
   let chromium = '';
   try {
-    for (const lab of opts.labs) {
+    for (const lab of opts.loops ? opts.labs : []) {
       const y4m = makeY4m(lab.camera.fixture, lab.camera);
       const browser = await launchChromium({ camera: y4m });
       chromium = browser.version();
