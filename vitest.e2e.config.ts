@@ -9,5 +9,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A page on a busy 2-core machine can take seconds to show what it will show (a parsed file,
+    // a model's first frame); Vitest's default of 1 s made such waits fail under load. A poll
+    // still fails if the condition never holds, only later.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
