@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, pickFastest, type BackendTrial } from './backend_pick';
-
-describe('median', () => {
-  it.each([
-    [[5], 5],
-    [[3, 1, 2], 2],
-    [[4, 1, 3, 2], 2.5],
-    [[100, 10, 11], 11],
-  ])('of %j is %d', (values, expected) => {
-    expect(median(values)).toBe(expected);
-  });
-});
+import { pickFastest, type BackendTrial } from './backend_pick';
 
 describe('pickFastest', () => {
   const cases: { name: string; trials: BackendTrial[]; pick: string | null }[] = [

@@ -1,3 +1,4 @@
+import { median } from '../loop/median';
 import type { BackendName } from './backend_choice';
 
 /** One backend's trial: the timed runs of the lab's model on it, or why it could not run. */
@@ -9,12 +10,6 @@ export interface BackendPick {
   backend: BackendName;
   /** Median milliseconds a run, per backend that ran; the reason, per backend that did not. */
   candidates: { backend: BackendName; medianMs: number | null; error: string | null }[];
-}
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { BackendName } from './backend_choice';
-import { median, type BackendTrial } from './backend_pick';
+import { median } from '../loop/median';
+import type { BackendTrial } from './backend_pick';
 
 /**
  * How long one run (warm-up included) of a later candidate may take before the trial gives up on
