@@ -8,6 +8,7 @@ import { compareReaders, type ReaderComparison } from './core/pixels/compare_rea
 import { FrameReader } from './core/pixels/frame_reader';
 import { loadGraphModelFromCatalogue, loadWeightMapFromCatalogue } from './core/models/load_model';
 import { tinyYoloBareMs } from './tasks/detection/tiny_yolo_bare_ms';
+import { TinyYoloV2 } from './tasks/detection/tiny_yolo_v2';
 import { alignFace } from './tasks/faces/align_face';
 import { FaceRecognitionNet } from './tasks/faces/face_recognition_net';
 import { cropBatch } from './tasks/landmarks/crop_batch';
@@ -18,6 +19,11 @@ import { Face68Net, face68InputSize } from './tasks/landmarks/face68_net';
 export interface BenchHooks {
   /** Milliseconds of `execute` + reading the output, per run, on an input of the catalogue's shape. */
   bareModelMs(id: ModelId, runs: number): Promise<number[]>;
+  /**
+   * The same for a frame's models, one after another in each run, runs starting `intervalMs`
+   * apart (a camera's frame interval) as in a frame loop, rather than back to back.
+   */
+  pacedModelsMs(ids: ModelId[], runs: number, intervalMs: number): Promise<number[]>;
   backend(): string;
   /** Threads the WASM backend runs on (1 when the page is not cross-origin isolated). */
   wasmThreads(): number;
@@ -123,6 +129,53 @@ export function installBenchHooks(win: Window): void {
         throw new Error(`No bare timer for weight manifest ${id}.`);
       }
       return catalogueGraphBareMs(id, runs);
+    },
+    async pacedModelsMs(ids, runs, intervalMs) {
+      const predictors = await Promise.all(ids.map(barePredictor));
+      try {
+        return await bareTimes(() => predictors.flatMap((p) => p.run()), [1], runs, {
+          intervalMs,
+        });
+      } finally {
+        for (const p of predictors) p.dispose();
+      }
+    },
+  };
+}
+
+/** A model on its own random input (the catalogue's shape and value range), ready to run. */
+async function barePredictor(id: ModelId): Promise<{ run(): tf.Tensor[]; dispose(): void }> {
+  const entry = modelEntry(id);
+  if (entry.format === 'graph') {
+    const model = await loadGraphModelFromCatalogue(id);
+    const [low, high] = entry.input.range;
+    const shape = entry.input.shape.map((d) => (d < 0 ? 1 : d));
+    const input = tf.randomUniform(shape, low, high, entry.input.dtype);
+    return {
+      run: () => [model.execute(input)].flat(),
+      dispose: () => {
+        input.dispose();
+        model.dispose();
+      },
+    };
+  }
+  const weights = await loadWeightMapFromCatalogue(id);
+  const net =
+    id === 'tiny_face_detector'
+      ? { size: 416, n: new TinyYoloV2(weights) }
+      : id === 'face_landmark_68'
+        ? { size: face68InputSize, n: new Face68Net(weights) }
+        : null;
+  if (!net) {
+    tf.dispose(Object.values(weights));
+    throw new Error(`No paced bare timer for weight manifest ${id}.`);
+  }
+  const input = tf.randomUniform([1, net.size, net.size, 3], 0, 255) as tf.Tensor4D;
+  return {
+    run: () => [net.n.predict(input)],
+    dispose: () => {
+      input.dispose();
+      net.n.dispose();
     },
   };
 }

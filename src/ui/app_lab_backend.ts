@@ -26,7 +26,10 @@ export function appLabBackend(
     memory: new BackendMemory(storage, deviceFingerprint(navigator, webglRendererName())),
     start: trialStart(engine),
     timeLabModel: (lab, limitMs) =>
-      catalogueGraphBareMs(labTrialModel[lab as LabId], trialRuns, trialWarmups, limitMs),
+      catalogueGraphBareMs(labTrialModel[lab as LabId], trialRuns, {
+        warmups: trialWarmups,
+        maxRunMs: limitMs,
+      }),
   });
   return new LabBackend({
     auto,

@@ -97,4 +97,23 @@ describe('measureBackends', () => {
     expect(runs).toBe(1);
     expect(tf.memory().numTensors).toBe(before);
   });
+
+  it('starts paced runs an interval apart and times only the run, not the idle time', async () => {
+    await tf.setBackend('cpu');
+    const starts: number[] = [];
+    const times = await bareTimes(
+      (x) => {
+        starts.push(performance.now());
+        return tf.add(x, 1);
+      },
+      [1, 4],
+      3,
+      { warmups: 1, intervalMs: 40 },
+    );
+    expect(times).toHaveLength(3);
+    const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
+    // setTimeout never fires early by more than the clock's rounding.
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(39);
+    for (const ms of times) expect(ms).toBeLessThan(39);
+  });
 });

@@ -24,6 +24,12 @@ export interface BareTimesOptions {
    * on the 0-1 it reads from a frame.
    */
   range?: readonly [number, number];
+  /**
+   * Runs start this many ms apart (the rest of each interval idle), as a frame loop fed by a
+   * camera runs its model: 0, back to back, by default. A run after an idle gap is slower than one
+   * straight after another (the face mesh on WASM: 7.2 ms after 30 ms idle, 5.9 back to back).
+   */
+  intervalMs?: number;
 }
 
 /**
@@ -41,6 +47,7 @@ export async function bareTimes(
     warmups = 3,
     maxRunMs = Infinity,
     range: [low, high] = [0, 255],
+    intervalMs = 0,
   } = options;
   const input = tf.randomUniform(shape, low, high, dtype);
   const times: number[] = [];
@@ -54,6 +61,7 @@ export async function bareTimes(
       const ms = performance.now() - t0;
       if (ms > maxRunMs) throw new RunTooSlowError(ms, maxRunMs);
       if (i >= warmups) times.push(ms);
+      if (intervalMs > ms) await new Promise((resolve) => setTimeout(resolve, intervalMs - ms));
     }
   } finally {
     input.dispose();

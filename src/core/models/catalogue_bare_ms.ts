@@ -1,18 +1,16 @@
-import { bareTimes } from './bare_timer';
+import { bareTimes, type BareTimesOptions } from './bare_timer';
 import { modelEntry, type ModelId } from './catalogue';
 import { loadGraphModelFromCatalogue } from './load_model';
 
 /**
  * A catalogue graph model's bare times (bare_timer.ts) on the active backend, on an input of the
  * catalogue's shape (a batch of 1 where the graph takes any) and value range: loaded, timed,
- * disposed; a run over
- * `maxRunMs` stops it (RunTooSlowError).
+ * disposed; a run over `options.maxRunMs` stops it (RunTooSlowError).
  */
 export async function catalogueGraphBareMs(
   id: ModelId,
   runs: number,
-  warmups = 3,
-  maxRunMs = Infinity,
+  options: Pick<BareTimesOptions, 'warmups' | 'maxRunMs'> = {},
 ): Promise<number[]> {
   const entry = modelEntry(id);
   if (entry.format !== 'graph') throw new Error(`${id} is a weight manifest, not a graph model.`);
@@ -20,9 +18,8 @@ export async function catalogueGraphBareMs(
   const shape = entry.input.shape.map((d) => (d < 0 ? 1 : d));
   try {
     return await bareTimes((x) => model.execute(x), shape, runs, {
+      ...options,
       dtype: entry.input.dtype,
-      warmups,
-      maxRunMs,
       range: entry.input.range,
     });
   } finally {
