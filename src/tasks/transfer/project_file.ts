@@ -5,13 +5,8 @@ import {
   headToLayersModel,
   headWeightsFile,
 } from './head_layers_format';
-import {
-  ArchiveError,
-  unzipArchive,
-  zipArchive,
-  type ArchiveEntry,
-  type ArchiveErrorCode,
-} from './zip_archive';
+import { ProjectFileError } from './project_refusal';
+import { ArchiveError, unzipArchive, zipArchive, type ArchiveEntry } from './zip_archive';
 
 /** Marks a ConvLens Transfer-lab project's metadata.json; `version` changes when the layout does. */
 export const projectFileFormat = 'convlens-transfer-project';
@@ -84,45 +79,6 @@ export async function encodeProjectFiles(project: PortableProject): Promise<Arch
 /** The project as one ZIP archive holding the files of `encodeProjectFiles`. */
 export async function encodeProjectArchive(project: PortableProject): Promise<Uint8Array> {
   return zipArchive(await encodeProjectFiles(project));
-}
-
-/** Why a project was refused, as a code the UI words (`transfer.importReason.<code>`). */
-export const projectFileCodes = [
-  'oneZip',
-  'zipAndFiles',
-  'noMetadata',
-  'missingFile',
-  'metadataNotJson',
-  'notProject',
-  'version',
-  'duplicateClassIds',
-  'unknownClass',
-  'notJpeg',
-  'modelNotJson',
-  'brokenHead',
-  'outputsMismatch',
-  'imageSize',
-  'inputSize',
-  'notObject',
-  'notList',
-  'notText',
-] as const;
-export type ProjectFileCode = (typeof projectFileCodes)[number] | ArchiveErrorCode;
-
-/**
- * Why a project was refused: `code` and `params` for the reader's language, the English
- * `message` for logs, and `files`, the names of the files the user picked (once known).
- */
-export class ProjectFileError extends Error {
-  override name = 'ProjectFileError';
-  constructor(
-    readonly code: ProjectFileCode,
-    readonly params: Record<string, string | number> = {},
-    message: string = code,
-    readonly files: readonly string[] = [],
-  ) {
-    super(message);
-  }
 }
 
 /**

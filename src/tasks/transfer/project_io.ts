@@ -5,7 +5,8 @@ import type {
   TransferSampleRecord,
 } from '../../core/store/transfer_records';
 import { isoNow } from './feature_cache';
-import { encodeProjectArchive, ProjectFileError, readProjectFiles } from './project_file';
+import { encodeProjectArchive, readProjectFiles } from './project_file';
+import { ProjectFileError } from './project_refusal';
 import { defaultProjectId } from './transfer_repository';
 
 export const projectName = 'ConvLens transfer project';
