@@ -14,35 +14,53 @@ export interface FeatureSample {
   blob: Blob;
 }
 
+/** Samples whose features one backbone run computes together (3 views each by default). */
+export const samplesPerRun = 4;
+
 /**
- * A sample's features: from memory, else from IndexedDB (saved with the samples, so a reload
- * does not run the backbone again), else computed by the backbone and cached in both.
+ * The features of a few samples: each from memory, else from IndexedDB (saved with the samples,
+ * so a reload does not run the backbone again); the rest computed by the backbone in one run
+ * (TransferFeatures.extractMany) and cached in both. `computed` says which were computed.
  */
-export async function sampleFeatures(
+export async function samplesFeatures(
   cache: FeatureCache,
   db: ConvLensDb,
   backbone: TransferFeatures,
-  s: FeatureSample,
+  samples: readonly FeatureSample[],
   augmentation: TransferOptions['augmentation'],
-): Promise<{ features: Float32Array[]; computed: boolean }> {
+): Promise<{ features: Float32Array[]; computed: boolean }[]> {
   const setting = JSON.stringify({
     backbone: CenternetBackbone.modelId,
     nodes: backboneNodes,
     size: backboneInputSize,
     augmentation,
   });
-  const inMemory = cache.get(s.id, setting);
-  if (inMemory) return { features: inMemory, computed: false };
-  const stored = await getFeatures(db, s.id, setting);
-  if (stored) {
-    cache.set(s.id, setting, stored);
-    return { features: stored, computed: false };
+  const found: (Float32Array[] | undefined)[] = [];
+  for (const s of samples) {
+    const known = cache.get(s.id, setting) ?? (await getFeatures(db, s.id, setting));
+    if (known) cache.set(s.id, setting, known);
+    found.push(known);
   }
-  const bitmap = await createImageBitmap(s.blob);
+  const missing = samples.filter((_, i) => !found[i]);
+  if (missing.length === 0)
+    return found.map((features) => ({ features: features!, computed: false }));
+  const bitmaps = await Promise.all(missing.map((s) => createImageBitmap(s.blob)));
+  let computed: Float32Array[][];
   try {
-    // Seeded by the sample's id, so its augmented copies are the same every time.
-    const views = augmentViews(bitmap.width, bitmap.height, augmentation, stringHash(s.id));
-    const features = await backbone.extract(bitmap, bitmap.width, bitmap.height, views);
+    computed = await backbone.extractMany(
+      bitmaps.map((bitmap, i) => ({
+        image: bitmap,
+        width: bitmap.width,
+        height: bitmap.height,
+        // Seeded by the sample's id, so its augmented copies are the same every time.
+        views: augmentViews(bitmap.width, bitmap.height, augmentation, stringHash(missing[i]!.id)),
+      })),
+    );
+  } finally {
+    for (const bitmap of bitmaps) bitmap.close();
+  }
+  for (const [i, s] of missing.entries()) {
+    const features = computed[i]!;
     cache.set(s.id, setting, features);
     await putFeatures(db, {
       sampleId: s.id,
@@ -50,15 +68,16 @@ export async function sampleFeatures(
       setting,
       vectors: features,
     });
-    return { features, computed: true };
-  } finally {
-    bitmap.close();
   }
+  return found.map((features) =>
+    features ? { features, computed: false } : { features: computed.shift()!, computed: true },
+  );
 }
 
 /**
- * Every sample of the classes in `classIds` with its features (sampleFeatures) and its label
- * (the class's index); `onProgress(done, total)` before each. Null when `signal` aborts.
+ * Every sample of the classes in `classIds` with its features (samplesFeatures, `samplesPerRun`
+ * at a time) and its label (the class's index); `onProgress(done, total)` before each run. Null
+ * when `signal` aborts.
  */
 export async function trainingSamples(
   samples: readonly (FeatureSample & { classId: string })[],
@@ -71,13 +90,16 @@ export async function trainingSamples(
   const used = samples.filter((s) => classIds.includes(s.classId));
   const prepared: TrainingSample[] = [];
   let extracted = 0;
-  for (const [i, s] of used.entries()) {
+  for (let start = 0; start < used.length; start += samplesPerRun) {
     if (signal.aborted) return null;
-    onProgress(i, used.length);
+    onProgress(start, used.length);
+    const chunk = used.slice(start, start + samplesPerRun);
     const { cache, db, backbone } = features;
-    const got = await sampleFeatures(cache, db, backbone, s, augmentation);
-    if (got.computed) extracted++;
-    prepared.push({ id: s.id, label: classIds.indexOf(s.classId), features: got.features });
+    const got = await samplesFeatures(cache, db, backbone, chunk, augmentation);
+    for (const [i, s] of chunk.entries()) {
+      if (got[i]!.computed) extracted++;
+      prepared.push({ id: s.id, label: classIds.indexOf(s.classId), features: got[i]!.features });
+    }
   }
   return signal.aborted ? null : { prepared, extracted };
 }

@@ -110,6 +110,33 @@ describe('trainHead on synthetic separable features', () => {
     expect(outcome.history).toHaveLength(2);
   });
 
+  it('yields to the UI once its time slice has passed, not after every mini-batch', async () => {
+    // 40 examples (20 samples x 2 copies) in mini-batches of 8: 5 a epoch, 15 in 3 epochs.
+    const yieldsWith = async (sliceMs: number | undefined) => {
+      let yields = 0;
+      let clock = 0;
+      const head = SoftmaxHead.initial(16, 4, 3);
+      await trainHead(
+        head,
+        clusters(4, 16, 5, 2),
+        [],
+        { ...options, epochs: 3 },
+        {
+          yieldToUi: async () => void yields++,
+          // The trainer reads the clock once after each mini-batch (and after each yield).
+          now: () => (clock += 10),
+          sliceMs,
+        },
+      );
+      head.dispose();
+      return yields;
+    };
+    expect(await yieldsWith(0)).toBe(15);
+    // 30 ms: a yield every third mini-batch.
+    expect(await yieldsWith(undefined)).toBe(5);
+    expect(await yieldsWith(1000)).toBe(0);
+  });
+
   it('leaks no tensors', async () => {
     const before = tf.memory().numTensors;
     const head = SoftmaxHead.initial(16, 4, 3);

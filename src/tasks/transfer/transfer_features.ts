@@ -5,6 +5,14 @@ import type { PixelSource } from '../task';
 import { cropViews } from './crop_views';
 import { centreSquare, type ViewBox } from './view_box';
 
+/** A picture and the views of it to extract (ViewBox fractions of its width and height). */
+export interface ViewsOf {
+  image: PixelSource;
+  width: number;
+  height: number;
+  views: readonly ViewBox[];
+}
+
 /** The pooled feature length d: 528 (expanded_conv_11's squeeze-excite) + 480 (extern1). */
 export const featureSize = 1008;
 
@@ -38,16 +46,38 @@ export class TransferFeatures {
     height: number,
     views: readonly ViewBox[] = [centreSquare(width, height)],
   ): Promise<Float32Array[]> {
-    const frame = await this.#reader.open({ image, width, height });
+    const [features] = await this.extractMany([{ image, width, height, views }]);
+    return features!;
+  }
+
+  /**
+   * Features of several pictures' views in one backbone run, [pictures][views][1008]: each
+   * picture's views are cropped in turn, then all go through the backbone as one batch (on WASM
+   * a batch of 12 views costs about 30% less per view than batches of 3). A view's features do
+   * not depend on the others in its batch.
+   */
+  async extractMany(pictures: readonly ViewsOf[]): Promise<Float32Array[][]> {
+    const crops: tf.Tensor4D[] = [];
     let features: tf.Tensor2D;
     try {
-      features = tf.tidy(() => this.features(cropViews(frame, views, backboneInputSize)));
+      for (const { image, width, height, views } of pictures) {
+        const frame = await this.#reader.open({ image, width, height });
+        try {
+          crops.push(tf.tidy(() => cropViews(frame, views, backboneInputSize)));
+        } finally {
+          frame.dispose();
+        }
+      }
+      features = tf.tidy(() => this.features(crops.length === 1 ? crops[0]! : tf.concat(crops, 0)));
     } finally {
-      frame.dispose();
+      tf.dispose(crops);
     }
     try {
       const data = (await features.data()) as Float32Array;
-      return views.map((_, i) => data.slice(i * featureSize, (i + 1) * featureSize));
+      const rows = Array.from({ length: data.length / featureSize }, (_, i) =>
+        data.slice(i * featureSize, (i + 1) * featureSize),
+      );
+      return pictures.map(({ views }) => rows.splice(0, views.length));
     } finally {
       features.dispose();
     }

@@ -31,6 +31,15 @@ const watchLongTasks = (page: Page) =>
 const longTasks = (page: Page) =>
   page.evaluate(() => (window as { longTasks?: number[] }).longTasks ?? []);
 
+/** The class cards' sample counts, summed, and their thumbnails, read in one go. */
+const shown = (page: Page) =>
+  page.evaluate(() => ({
+    total: [...document.querySelectorAll('[data-testid="sample-count"]')]
+      .map((e) => Number(e.getAttribute('data-count')))
+      .reduce((a, b) => a + b, 0),
+    thumbnails: document.querySelectorAll('[data-testid="class-card"] img').length,
+  }));
+
 interface TransferResultLike {
   best: { label: string; probability: number } | null;
 }
@@ -61,10 +70,10 @@ describe('500 captured samples', () => {
     const tasks = await longTasks(page);
     console.log(`long tasks while capturing ${perClass} x 2 samples (ms): ${tasks.join(', ')}`);
     expect(tasks.filter((ms) => ms > maxTaskMs)).toEqual([]);
-    // Every capture kept: the thumbnails are the counts.
-    const total = (await counts(page)).reduce((a, b) => a + b, 0);
-    expect(total).toBeGreaterThanOrEqual(2 * perClass);
-    expect(await page.locator('[data-testid="class-card"] img').count()).toBe(total);
+    // Every capture kept: the thumbnails are the counts. Both read at once, once they agree: a
+    // capture still being encoded when "record" was let go can land between two separate reads.
+    await expect.poll(() => shown(page).then((s) => s.thumbnails === s.total)).toBe(true);
+    expect((await shown(page)).total).toBeGreaterThanOrEqual(2 * perClass);
 
     await trainUntilDone(page, 240_000);
     await waitForResult(page, winner('building'));
