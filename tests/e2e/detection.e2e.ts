@@ -45,7 +45,10 @@ const hasFace = (r: DetectionJson) =>
   r.mode === 'yolo' && r.detections.some((d) => d.label === 'face');
 
 describe('detection lab', () => {
-  const session = useCheckedPage(origin, camera);
+  // No service worker here: a fresh context's first visit precaches the whole app and every
+  // model (37 MB, seconds of both cores) while the test runs, and nothing here is about it
+  // (offline and the worker: faults/offline_every_lab, isolation, subpath, bench_hooks).
+  const session = useCheckedPage(origin, camera, { context: { serviceWorkers: 'block' } });
 
   it('YOLO mode: draws the grid and the face box; a tapped cell shows 5 anchors; NMS steps end at the live boxes', async () => {
     const { page } = session;

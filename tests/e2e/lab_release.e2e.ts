@@ -15,7 +15,11 @@ async function inConvolution(page: Page): Promise<number> {
 }
 
 describe('leaving a lab releases its models and tensors', () => {
-  const session = useCheckedPage(origin, makeY4m('astronaut-320.jpg', { width: 640, height: 480 }));
+  const camera = makeY4m('astronaut-320.jpg', { width: 640, height: 480 });
+  // No service worker here: a fresh context's first visit precaches the whole app and every
+  // model (37 MB, seconds of both cores) while the test runs, and nothing here is about it
+  // (offline and the worker: faults/offline_every_lab, isolation, subpath, bench_hooks).
+  const session = useCheckedPage(origin, camera, { context: { serviceWorkers: 'block' } });
 
   it('the Style lab: its networks, the backbone and every tensor of the optimisation', async () => {
     const { page } = session;
