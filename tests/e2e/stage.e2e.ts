@@ -12,6 +12,10 @@ const laptop = { width: 1280, height: 800 };
 const projector = { width: 1920, height: 1080 };
 const phone = { width: 390, height: 844 };
 const labs = labIds;
+// No service worker here: a fresh context's first visit precaches the whole app and every
+// model (37 MB, seconds of both cores) while the test runs, and nothing here is about it
+// (offline and the worker: faults/offline_every_lab, isolation, subpath, bench_hooks).
+const serviceWorkers = 'block';
 
 type Box = { x: number; y: number; width: number; height: number };
 const boxOf = async (page: Page, testId: string): Promise<Box> =>
@@ -55,7 +59,7 @@ async function expectLargeOnStage(page: Page, testId: string): Promise<void> {
 }
 
 describe('the output on the stage, the stage in view', () => {
-  const session = useCheckedPage(origin, camera, { context: { viewport: laptop } });
+  const session = useCheckedPage(origin, camera, { context: { viewport: laptop, serviceWorkers } });
 
   it('Convolution: the filter output and the feature maps fill at least half the stage, split or over the picture', async () => {
     const { page } = session;
@@ -137,7 +141,7 @@ describe('the output on the stage, the stage in view', () => {
 
 describe('phone: the picture stays pinned while the panel scrolls', () => {
   const session = useCheckedPage(origin, camera, {
-    context: { viewport: phone, hasTouch: true, isMobile: true },
+    context: { viewport: phone, hasTouch: true, isMobile: true, serviceWorkers },
   });
 
   it.each(['transfer', 'convolution'])('%s', async (lab) => {
@@ -159,7 +163,7 @@ describe('phone: the picture stays pinned while the panel scrolls', () => {
 });
 
 describe('the start page', () => {
-  const session = useCheckedPage(origin, camera, { context: { viewport: laptop } });
+  const session = useCheckedPage(origin, camera, { context: { viewport: laptop, serviceWorkers } });
 
   it('lists the labs with their course sections, loads no model and opens a lab', async () => {
     const { page } = session;
@@ -191,7 +195,7 @@ describe('the start page', () => {
 });
 
 describe('screens: nothing scrolls sideways', () => {
-  const session = useCheckedPage(origin, camera, { context: { viewport: laptop } });
+  const session = useCheckedPage(origin, camera, { context: { viewport: laptop, serviceWorkers } });
 
   it.each([
     ['laptop', laptop],
