@@ -64,7 +64,10 @@ async function measureFaceInk(page: Page, box: Box) {
 }
 
 describe('presenter mode', () => {
-  const session = useCheckedPage(origin, camera);
+  // No service worker here: a fresh context's first visit precaches the whole app and every
+  // model (37 MB, seconds of both cores) while the test runs, and nothing here is about it
+  // (offline: the QR code below, faults/offline_every_lab, isolation, subpath, bench_hooks).
+  const session = useCheckedPage(origin, camera, { context: { serviceWorkers: 'block' } });
 
   it('fills the screen and scales the overlay: labels >= 28 px, lines >= 4 px', async () => {
     const { page } = session;

@@ -42,7 +42,11 @@ it('the training worker is its own chunk, precached by the service worker (offli
 
 // The smallest choices of the panel (20 steps, 64 px crops) make a run take seconds here.
 describe('train your own style (background worker)', () => {
-  const checked = useCheckedPage(origin, makeY4m('messi5.jpg', { width: 320, height: 240 }));
+  const camera = makeY4m('messi5.jpg', { width: 320, height: 240 });
+  // No service worker here: a fresh context's first visit precaches the whole app and every
+  // model (37 MB, seconds of both cores) while the test runs, and nothing here is about it
+  // (offline and the worker: faults/offline_every_lab, isolation, subpath, bench_hooks).
+  const checked = useCheckedPage(origin, camera, { context: { serviceWorkers: 'block' } });
 
   it('trains while the camera runs, stops keeping the weights, stylises live, survives a reload, and deletes', async () => {
     const page = checked.page;
