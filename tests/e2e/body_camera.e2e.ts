@@ -14,7 +14,10 @@ const ink = (page: Page, x: number, y: number, r = 6) => overlayInk(page, x, y, 
 const hasPose = (r: BodyResultLike) => (r.poses[0]?.score ?? 0) > 0.3;
 
 describe('body lab on a fake camera fed from a real photo', () => {
-  const session = useCheckedPage(origin, camera);
+  // No service worker here: a fresh context's first visit precaches the whole app and every
+  // model (37 MB, seconds of both cores) while the test runs, and nothing here is about it
+  // (offline and the worker: faults/offline_every_lab, isolation, subpath, bench_hooks).
+  const session = useCheckedPage(origin, camera, { context: { serviceWorkers: 'block' } });
 
   it('plays the camera and draws the skeleton where the body is', async () => {
     const { page } = session;

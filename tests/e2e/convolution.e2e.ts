@@ -65,7 +65,13 @@ const pixelsOf = (page: Page, testId: string) =>
   });
 
 describe('convolution lab on a fake camera fed from a real photo', () => {
-  const session = useCheckedPage(origin, camera, { open: '/?backend=wasm#/convolution' });
+  // No service worker here: a fresh context's first visit precaches the whole app and every
+  // model (37 MB, seconds of both cores) while the test runs, and nothing here is about it
+  // (offline and the worker: faults/offline_every_lab, isolation, subpath, bench_hooks).
+  const session = useCheckedPage(origin, camera, {
+    open: '/?backend=wasm#/convolution',
+    context: { serviceWorkers: 'block' },
+  });
   beforeEach(() => session.page.getByTestId('start-camera').click());
 
   it('shows the filtered view, changes with the kernel, and reports sizes that match the formula', async () => {

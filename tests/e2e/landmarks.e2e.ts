@@ -12,6 +12,10 @@ import { overlayInk } from './overlay_ink';
 import { drawnLabelBoxes } from './page_probes';
 
 const origin = inject('origin');
+// No service worker here: a fresh context's first visit precaches the whole app and every
+// model (37 MB, seconds of both cores) while the test runs, and nothing here is about it
+// (offline and the worker: faults/offline_every_lab, isolation, subpath, bench_hooks).
+const context = { serviceWorkers: 'block' } as const;
 
 /** astronaut-320.jpg in a 640x480 camera frame: scaled 1.5x, 80 px of padding left and right. */
 const inCamera = (r: Region): Region => ({
@@ -43,7 +47,11 @@ function expectIn(p: { x: number; y: number }, region: Region, what: string) {
 }
 
 describe('landmarks lab on a fake camera showing a real face', () => {
-  const session = useCheckedPage(origin, makeY4m('astronaut-320.jpg', { width: 640, height: 480 }));
+  const session = useCheckedPage(
+    origin,
+    makeY4m('astronaut-320.jpg', { width: 640, height: 480 }),
+    { context },
+  );
 
   it('draws the 468-point mesh and then the 68 points over the face, then switches to the body', async () => {
     const { page } = session;
@@ -118,7 +126,11 @@ describe('landmarks lab on a fake camera showing a real face', () => {
 });
 
 describe('landmarks lab on a fake camera showing a real hand', () => {
-  const session = useCheckedPage(origin, makeY4m('hand-in-frame.jpg', { width: 640, height: 480 }));
+  const session = useCheckedPage(
+    origin,
+    makeY4m('hand-in-frame.jpg', { width: 640, height: 480 }),
+    { context },
+  );
 
   it('finds the left hand and calls it left, mirrored or not', async () => {
     const { page } = session;
@@ -155,7 +167,11 @@ describe('landmarks lab on a fake camera showing a real hand', () => {
 });
 
 describe('landmarks lab on a fake camera close to a real hand', () => {
-  const session = useCheckedPage(origin, makeY4m('hand-close-up.jpg', { width: 640, height: 480 }));
+  const session = useCheckedPage(
+    origin,
+    makeY4m('hand-close-up.jpg', { width: 640, height: 480 }),
+    { context },
+  );
 
   it('finds the hand that fills the camera frame', async () => {
     const { page } = session;

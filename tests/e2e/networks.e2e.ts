@@ -5,6 +5,10 @@ import { startCamera, useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 
 const origin = inject('origin');
+// No service worker here: a fresh context's first visit precaches the whole app and every
+// model (37 MB, seconds of both cores) while the test runs, and nothing here is about it
+// (offline and the worker: faults/offline_every_lab, isolation, subpath, bench_hooks).
+const context = { serviceWorkers: 'block' } as const;
 
 interface NetworksLike {
   volume: number[];
@@ -25,7 +29,9 @@ const distinctGreys = (canvas: HTMLCanvasElement) => {
 };
 
 describe('Networks lab on a fake camera fed from a real photo', () => {
-  const session = useCheckedPage(origin, makeY4m('building.jpg', { width: 640, height: 480 }));
+  const session = useCheckedPage(origin, makeY4m('building.jpg', { width: 640, height: 480 }), {
+    context,
+  });
 
   it('times a normal and a separable convolution, runs Inception, and tables the networks', async () => {
     const { page } = session;
@@ -118,7 +124,9 @@ interface BackboneLike {
 }
 
 describe('Networks lab inside MobileNetV3', () => {
-  const session = useCheckedPage(origin, makeY4m('building.jpg', { width: 640, height: 480 }));
+  const session = useCheckedPage(origin, makeY4m('building.jpg', { width: 640, height: 480 }), {
+    context,
+  });
 
   it('shows a real 1x1 convolution at a tapped pixel, and the patches a unit answers to', async () => {
     const { page } = session;
@@ -196,7 +204,11 @@ interface ResidualLike {
 }
 
 describe('Networks lab: the residual block on a face', () => {
-  const session = useCheckedPage(origin, makeY4m('astronaut-320.jpg', { width: 640, height: 480 }));
+  const session = useCheckedPage(
+    origin,
+    makeY4m('astronaut-320.jpg', { width: 640, height: 480 }),
+    { context },
+  );
 
   it("shows a block's a[l], z[l+2], a[l+2]; cutting skips moves f(x) and d", async () => {
     const { page } = session;
