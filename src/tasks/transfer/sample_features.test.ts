@@ -58,9 +58,9 @@ describe('trainingSamples', () => {
       new AbortController().signal,
       (done, total) => progress.push(done, total),
     );
-    expect(samplesPerRun).toBe(4);
-    expect(runs).toEqual([4, 4, 2]);
-    expect(progress).toEqual([0, 10, 4, 10, 8, 10]);
+    expect(samplesPerRun).toBe(2);
+    expect(runs).toEqual([2, 2, 2, 2, 2]);
+    expect(progress).toEqual([0, 10, 2, 10, 4, 10, 6, 10, 8, 10]);
     expect(got!.extracted).toBe(10);
     expect(got!.prepared.map((s) => [s.id, s.label, s.features.map((f) => [...f])])).toEqual(
       samples.map((s, i) => [s.id, s.classId === 'b' ? 0 : 1, [0, 1, 2].map((v) => [100 + i, v])]),
@@ -104,8 +104,8 @@ describe('trainingSamples', () => {
       new AbortController().signal,
       () => {},
     );
-    // Runs of 4 samples hold 1, 2 and 1 cached ones.
-    expect(runs).toEqual([3, 2, 2]);
+    // Runs of 2 samples hold 1, 0, 1, 1 and 0 cached ones.
+    expect(runs).toEqual([1, 2, 1, 1, 2]);
     expect(got!.extracted).toBe(7);
     expect(got!.prepared.map((s) => s.features[0]![0])).toEqual(samples.map((_, i) => 100 + i));
   });
@@ -128,6 +128,6 @@ describe('trainingSamples', () => {
       () => {},
     );
     expect(got).toBeNull();
-    expect(runs).toEqual([4]);
+    expect(runs).toEqual([samplesPerRun]);
   });
 });

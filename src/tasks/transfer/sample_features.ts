@@ -14,8 +14,13 @@ export interface FeatureSample {
   blob: Blob;
 }
 
-/** Samples whose features one backbone run computes together (3 views each by default). */
-export const samplesPerRun = 4;
+/**
+ * Samples whose features one backbone run computes together (3 views each by default). A run is
+ * one task on the page's thread: 2 samples (6 views, ~20-25 ms a view on WASM here) keep it near
+ * 150 ms, so Stop and the progress bar answer; 4 saved a little more time but held the page
+ * ~300 ms a run.
+ */
+export const samplesPerRun = 2;
 
 /**
  * The features of a few samples: each from memory, else from IndexedDB (saved with the samples,
