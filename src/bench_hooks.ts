@@ -5,13 +5,12 @@ import { modelEntry, type ModelId } from './core/models/catalogue';
 import { bareTimes } from './core/models/bare_timer';
 import { catalogueGraphBareMs } from './core/models/catalogue_bare_ms';
 import { compareReaders, type ReaderComparison } from './core/pixels/compare_readers';
-import { FrameReader } from './core/pixels/frame_reader';
+import { cropBatch, FrameReader } from './core/pixels/frame_reader';
 import { loadGraphModelFromCatalogue, loadWeightMapFromCatalogue } from './core/models/load_model';
 import { tinyYoloBareMs } from './tasks/detection/tiny_yolo_bare_ms';
 import { TinyYoloV2 } from './tasks/detection/tiny_yolo_v2';
 import { alignFace } from './tasks/faces/align_face';
 import { FaceRecognitionNet } from './tasks/faces/face_recognition_net';
-import { cropBatch } from './tasks/landmarks/crop_batch';
 import { FaceDetector } from './tasks/landmarks/face_detector';
 import { Face68Net, face68InputSize } from './tasks/landmarks/face68_net';
 

@@ -1,7 +1,7 @@
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { NamedTensorMap } from '@tensorflow/tfjs-core';
 import type { Frame } from '../core/camera/frame_source';
-import type { FrameScheduler } from '../core/loop/frame_scheduler';
+import type { FrameScheduler } from '../core/loop/frame_loop';
 import type { ModelId } from '../core/models/catalogue';
 import type { LoadGraphModelOptions } from '../core/models/load_model';
 import type { ProgressCallback } from '../core/models/loadable.svelte';

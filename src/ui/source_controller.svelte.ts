@@ -6,7 +6,7 @@ import {
   animationFrameScheduler,
   videoFrameScheduler,
   type FrameScheduler,
-} from '../core/loop/frame_scheduler';
+} from '../core/loop/frame_loop';
 import type { LabSource } from '../lab/lab_context';
 import type { Settings } from './settings.svelte';
 

@@ -1,7 +1,12 @@
 import { cameraConstraints, type CameraRequest } from './camera_constraints';
 import { cameraErrorState } from './camera_error';
-import type { Frame, FrameSource, SourceState } from './frame_source';
-import { playVideo, videoFrame } from './video_element';
+import {
+  playVideo,
+  videoFrame,
+  type Frame,
+  type FrameSource,
+  type SourceState,
+} from './frame_source';
 
 export type MediaDevicesHost = Pick<
   MediaDevices,

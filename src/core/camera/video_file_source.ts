@@ -1,7 +1,12 @@
 import { errorMessage } from './camera_error';
-import type { Frame, FrameSource, SourceState } from './frame_source';
+import {
+  playVideo,
+  videoFrame,
+  type Frame,
+  type FrameSource,
+  type SourceState,
+} from './frame_source';
 import { mediaErrorFault } from './file_problem';
-import { playVideo, videoFrame } from './video_element';
 
 export type ObjectUrlHost = Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'>;
 

@@ -1,4 +1,4 @@
-import type { FrameScheduler } from './frame_scheduler';
+import type { FrameScheduler } from './frame_loop';
 
 export interface StepLoopOptions {
   /** Yields to the page before each step (animation frames in the app), so the UI stays live. */

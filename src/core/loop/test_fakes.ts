@@ -1,5 +1,4 @@
-import type { FrameScheduler } from './frame_scheduler';
-import type { VisibilityHost } from './frame_loop';
+import type { FrameScheduler, VisibilityHost } from './frame_loop';
 
 /** A scheduler whose ticks the test fires by hand. */
 export class ManualScheduler implements FrameScheduler {

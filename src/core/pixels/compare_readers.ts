@@ -1,9 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { CanvasFrame } from './canvas_frame';
-import { PlanesFrame } from './planes_frame';
+import { CanvasFrame, ScratchCanvas } from './canvas_frame';
+import { PlanesFrame, readVideoFrame } from './planes_frame';
 import type { OpenedFrame, ReadOptions } from './read_options';
-import { readVideoFrame } from './read_video_frame';
-import { ScratchCanvas } from './scratch_canvas';
 
 export interface ReaderComparison {
   /** The camera frame's pixel format (VideoFrame.format), or null where it cannot be read. */

@@ -1,12 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { CanvasFrame } from './canvas_frame';
+import { CanvasFrame, ScratchCanvas, type Drawable } from './canvas_frame';
 import type { PixelFrame, PixelSource } from './pixel_frame';
-import { PlanesFrame } from './planes_frame';
+import { PlanesFrame, readVideoFrame } from './planes_frame';
+import type { RotatedCrop } from '../../vision/rotate_crop';
 import type { FrameRead, OpenedFrame, ReadOptions } from './read_options';
-import { readVideoFrame } from './read_video_frame';
 import { rgbaPlanes } from './rgba_planes';
 import { SamplerChoice } from './sampler_choice';
-import { ScratchCanvas, type Drawable } from './scratch_canvas';
 import { TensorFrame } from './tensor_frame';
 
 /**
@@ -98,6 +97,27 @@ export class FrameReader {
     this.#spare = undefined;
     this.#floats = null;
   }
+}
+
+/** The read of a landmark model's square, turned crop: black outside the frame. */
+export function cropOptions({ cx, cy, size, angle, outputSize }: RotatedCrop): ReadOptions {
+  return {
+    roi: { cx, cy, width: size, height: size, angle },
+    outputSize: { width: outputSize, height: outputSize },
+  };
+}
+
+/**
+ * The crops sampled from an opened frame as one batch [n, N, N, 3] float32 0-255, zero outside
+ * the frame. All crops must share one outputSize N. Call inside tf.tidy.
+ */
+export function cropBatch(frame: OpenedFrame, crops: readonly RotatedCrop[]): tf.Tensor4D {
+  const size = crops[0]?.outputSize;
+  if (size === undefined) throw new RangeError('cropBatch needs at least one crop.');
+  if (crops.some((c) => c.outputSize !== size)) {
+    throw new RangeError('All crops of a batch must have the same output size.');
+  }
+  return tf.stack(crops.map((c) => frame.read(cropOptions(c)).tensor)) as tf.Tensor4D;
 }
 
 /** OffscreenCanvas where there is one (workers too), else a document's canvas, else none. */

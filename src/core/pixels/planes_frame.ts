@@ -1,9 +1,52 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { indexAffine } from './affine';
-import type { FramePlanes } from './frame_planes';
+import { planesFormats, type FramePlanes, type PlanesFormat } from './frame_planes';
 import type { FrameRead, OpenedFrame, ReadOptions } from './read_options';
 import { readTransform } from './read_transform';
 import { samplePlanes } from './sample_planes';
+
+/**
+ * The picture a video element shows now, as the camera's own planes (WebCodecs VideoFrame
+ * copyTo: a copy of the decoded buffer, no colour conversion of the whole frame), or null where
+ * the browser has no VideoFrame, the format is one we do not read, or its visible size is not the
+ * video's (the caller then draws the video on a canvas instead). `reuse` is a buffer from an
+ * earlier frame to copy into when it is large enough.
+ */
+export async function readVideoFrame(
+  video: HTMLVideoElement,
+  width: number,
+  height: number,
+  reuse?: Uint8Array,
+): Promise<FramePlanes | null> {
+  if (typeof VideoFrame === 'undefined') return null;
+  let frame: VideoFrame;
+  try {
+    frame = new VideoFrame(video);
+  } catch {
+    return null; // no frame decoded yet, or a browser that cannot wrap this video
+  }
+  try {
+    const format = frame.format as PlanesFormat | null;
+    const rect = frame.visibleRect;
+    if (!format || !planesFormats.includes(format) || !rect) return null;
+    if (rect.width !== width || rect.height !== height) return null;
+    const size = frame.allocationSize({ rect });
+    const data = reuse && reuse.byteLength >= size ? reuse : new Uint8Array(size);
+    const planes = await frame.copyTo(data, { rect });
+    const { matrix, fullRange } = frame.colorSpace;
+    return {
+      format,
+      width,
+      height,
+      data,
+      planes,
+      matrix: matrix === 'bt709' ? 'bt709' : 'bt601',
+      fullRange: fullRange === true,
+    };
+  } finally {
+    frame.close();
+  }
+}
 
 /**
  * A frame read from its own planes (a copied VideoFrame, or raw RGBA pixels) in plain code:

@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { FrameReader } from '../../core/pixels/frame_reader';
-import { cropBatch } from '../landmarks/crop_batch';
+import { cropBatch, FrameReader } from '../../core/pixels/frame_reader';
 import type { FaceDetector } from '../landmarks/face_detector';
 import { StageClock } from '../landmarks/stage_clock';
 import type { LabTask, PixelFrame, Timed } from '../task';

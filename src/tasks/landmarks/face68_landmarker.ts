@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { cropToFrame, type RotatedCrop } from '../../vision/rotate_crop';
 import type { OpenedFrame } from '../../core/pixels/read_options';
-import { cropBatch } from './crop_batch';
+import { cropBatch } from '../../core/pixels/frame_reader';
 import { Face68Net, face68InputSize } from './face68_net';
 import type { Face68, Point2 } from './landmarks_result';
 import type { StageClock } from './stage_clock';

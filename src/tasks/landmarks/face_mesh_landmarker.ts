@@ -4,7 +4,7 @@ import type { ModelId } from '../../core/models/catalogue';
 import { intersectionOverUnionTopLeft } from '../../vision/intersection_over_union';
 import { cropToFrame, type RotatedCrop } from '../../vision/rotate_crop';
 import type { OpenedFrame } from '../../core/pixels/read_options';
-import { cropBatch } from './crop_batch';
+import { cropBatch } from '../../core/pixels/frame_reader';
 import {
   boundingBox,
   cropBounds,

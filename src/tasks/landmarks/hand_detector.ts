@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelId } from '../../core/models/catalogue';
-import { cropOptions } from '../../core/pixels/crop_options';
+import { cropOptions } from '../../core/pixels/frame_reader';
 import type { OpenedFrame, ReadOptions } from '../../core/pixels/read_options';
 import { topLeftToCorner, type TopLeftBox } from '../../vision/boxes';
 import { nonMaxSuppression } from '../../vision/non_max_suppression';

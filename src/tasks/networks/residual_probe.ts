@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { FrameReader } from '../../core/pixels/frame_reader';
+import { cropBatch, FrameReader } from '../../core/pixels/frame_reader';
 import { featureGrid } from '../convolution/feature_grid';
 import type { RgbaImage } from '../convolution/filter_result';
 import { rgbaPixels } from '../convolution/rgba_pixels';
@@ -11,7 +11,6 @@ import type {
   ResidualBlockName,
   ResidualTap,
 } from '../faces/face_recognition_net';
-import { cropBatch } from '../landmarks/crop_batch';
 import type { FaceDetector } from '../landmarks/face_detector';
 import { StageClock } from '../landmarks/stage_clock';
 import type { PixelFrame, Timed } from '../task';

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { decodeStill } from '../../core/camera/decode_still';
-import { animationFrameScheduler, type FrameScheduler } from '../../core/loop/frame_scheduler';
+import { animationFrameScheduler, type FrameScheduler } from '../../core/loop/frame_loop';
 import { StepLoop } from '../../core/loop/step_loop';
 import { Loadable, type LoadPhase } from '../../core/models/loadable.svelte';
 import { FrameReader } from '../../core/pixels/frame_reader';

@@ -4,7 +4,7 @@ import {
   videoFrameScheduler,
   type AnimationFrameHost,
   type VideoFrameHost,
-} from './frame_scheduler';
+} from './frame_loop';
 
 function fakeWindow() {
   const win = {
