@@ -23,7 +23,8 @@ export class FrameReader {
   readonly #canvas: ScratchCanvas | null;
   /** The planes buffer of the last disposed frame, reused by the next one. */
   #spare: Uint8Array | undefined;
-  #floats: Float32Array | null = null;
+  /** Scratch arrays by length: a frame read at two sizes (a detector's input, then crops) keeps both. */
+  readonly #floats = new Map<number, Float32Array>();
 
   /** `makeCanvas`: the scratch canvas to draw on; null where pictures cannot be drawn. */
   constructor(makeCanvas: (() => OffscreenCanvas | HTMLCanvasElement) | null = defaultCanvas()) {
@@ -83,19 +84,25 @@ export class FrameReader {
 
   /**
    * The array a read samples into. WASM copies a new tensor's values into its heap at once, so
-   * one array serves every read; WebGL and the CPU backend keep a reference, so each read gets
-   * its own.
+   * one array of each size serves every read (a new 0.8 MB array for each 256 x 256 read cost
+   * ~2 ms a frame when reads of two sizes alternated); WebGL and the CPU backend keep a
+   * reference, so each read gets its own.
    */
   #scratch(length: number): Float32Array {
     if (tf.getBackend() !== 'wasm') return new Float32Array(length);
-    if (!this.#floats || this.#floats.length !== length) this.#floats = new Float32Array(length);
-    return this.#floats;
+    let floats = this.#floats.get(length);
+    if (!floats) {
+      if (this.#floats.size >= 4) this.#floats.clear(); // sizes changed: keep the new ones only
+      floats = new Float32Array(length);
+      this.#floats.set(length, floats);
+    }
+    return floats;
   }
 
   dispose(): void {
     this.#canvas?.dispose();
     this.#spare = undefined;
-    this.#floats = null;
+    this.#floats.clear();
   }
 }
 
