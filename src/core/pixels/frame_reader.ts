@@ -124,7 +124,9 @@ export function cropBatch(frame: OpenedFrame, crops: readonly RotatedCrop[]): tf
   if (crops.some((c) => c.outputSize !== size)) {
     throw new RangeError('All crops of a batch must have the same output size.');
   }
-  return tf.stack(crops.map((c) => frame.read(cropOptions(c)).tensor)) as tf.Tensor4D;
+  const reads = crops.map((c) => frame.read(cropOptions(c)).tensor);
+  // One crop (a tracked face or hand, most frames): a view of its read, no copy.
+  return (reads.length === 1 ? tf.expandDims(reads[0]!) : tf.stack(reads)) as tf.Tensor4D;
 }
 
 /** OffscreenCanvas where there is one (workers too), else a document's canvas, else none. */

@@ -105,7 +105,7 @@ export class HandLandmarker {
       // One crop at a time: the model's input batch is fixed at 1.
       for (let i = 0; i < crops.length; i++) {
         const outputs = tf.tidy(() => {
-          const one = tf.slice(input, [i, 0, 0, 0], [1, -1, -1, -1]);
+          const one = crops.length === 1 ? input : tf.slice(input, [i, 0, 0, 0], [1, -1, -1, -1]);
           // Identity_1 [1, 1] P(hand), Identity [1, 63] (x, y, z) in crop px,
           // Identity_2 [1, 1] P(right hand) in an unmirrored picture.
           return this.model.execute(one, ['Identity_1', 'Identity', 'Identity_2']) as tf.Tensor[];
