@@ -112,8 +112,8 @@ describe('measureBackends', () => {
     );
     expect(times).toHaveLength(3);
     const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
-    // setTimeout never fires early by more than the clock's rounding.
-    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(39);
+    // A timer that fires early is waited out: never less than the interval.
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(39.5);
     for (const ms of times) expect(ms).toBeLessThan(39);
   });
 });

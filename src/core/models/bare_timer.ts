@@ -61,10 +61,20 @@ export async function bareTimes(
       const ms = performance.now() - t0;
       if (ms > maxRunMs) throw new RunTooSlowError(ms, maxRunMs);
       if (i >= warmups) times.push(ms);
-      if (intervalMs > ms) await new Promise((resolve) => setTimeout(resolve, intervalMs - ms));
+      await idleUntil(t0 + intervalMs);
     }
   } finally {
     input.dispose();
   }
   return times;
+}
+
+/**
+ * Waits until performance.now() reaches `ms`. A timer may fire a little early (Node's timers count
+ * from the event loop's cached time, up to ~1.5 ms early under load), so it waits again for the rest.
+ */
+async function idleUntil(ms: number): Promise<void> {
+  for (let left = ms - performance.now(); left > 0; left = ms - performance.now()) {
+    await new Promise((resolve) => setTimeout(resolve, Math.max(1, Math.ceil(left))));
+  }
 }
