@@ -159,10 +159,37 @@ describe('a Transfer project file', () => {
       .getByTestId('class-name')
       .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 
+  /** The class names in the page's IndexedDB itself (the saved project), not in its inputs. */
+  const storedClassNames = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('convlens');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('transferProjects')) {
+              db.close();
+              return resolve([]);
+            }
+            const all = db.transaction('transferProjects').objectStore('transferProjects').getAll();
+            all.onerror = () => reject(all.error);
+            all.onsuccess = () => {
+              db.close();
+              const projects = all.result as { classes?: { name: string }[] }[];
+              resolve(projects.flatMap((p) => (p.classes ?? []).map((c) => c.name)));
+            };
+          };
+        }),
+    );
+
   it('keeps a class named with markup as text across a reload; no script runs', async () => {
     const { page } = session;
     await page.getByTestId('class-name').nth(0).fill(markup);
     await page.getByTestId('class-name').nth(0).dispatchEvent('change');
+    // The rename is saved in the background: reload once it is stored (a reload that comes
+    // first, as on a loaded machine, would test the race, not the name).
+    await expect.poll(() => storedClassNames(page)).toContain(markup);
     await page.reload();
     await expect.poll(() => classNames(page)).toContain(markup);
     expect(await ranScript(page)).toEqual({ pwned: null, images: 0 });
