@@ -40,3 +40,27 @@ export const drawnLabelBoxes = async (page: Page): Promise<LabelBox[]> =>
   JSON.parse(
     (await page.getByTestId('overlay').getAttribute('data-label-boxes')) ?? '[]',
   ) as LabelBox[];
+
+/** Every record of one object store in the page's own IndexedDB ('convlens'); [] if it has none. */
+export const storedRecords = <T>(page: Page, store: string): Promise<T[]> =>
+  page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('convlens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            return resolve([]);
+          }
+          const all = db.transaction(name).objectStore(name).getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as T[]);
+          };
+        };
+      }),
+    store,
+  );

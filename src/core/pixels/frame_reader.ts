@@ -85,7 +85,7 @@ export class FrameReader {
   /**
    * The array a read samples into. WASM copies a new tensor's values into its heap at once, so
    * one array of each size serves every read (a new 0.8 MB array for each 256 x 256 read cost
-   * ~2 ms a frame when reads of two sizes alternated); WebGL and the CPU backend keep a
+   * ~2.7 ms a frame when reads of two sizes alternated); WebGL and the CPU backend keep a
    * reference, so each read gets its own.
    */
   #scratch(length: number): Float32Array {

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { deflatedZip } from '../../helpers/deflated_zip';
 import { useCheckedPage } from '../checked_page';
+import { storedRecords } from '../page_probes';
 
 const origin = inject('origin');
 const dir = mkdtempSync(join(tmpdir(), 'convlens-hostile-'));
@@ -160,27 +161,9 @@ describe('a Transfer project file', () => {
       .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 
   /** The class names in the page's IndexedDB itself (the saved project), not in its inputs. */
-  const storedClassNames = (page: Page) =>
-    page.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open('convlens');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('transferProjects')) {
-              db.close();
-              return resolve([]);
-            }
-            const all = db.transaction('transferProjects').objectStore('transferProjects').getAll();
-            all.onerror = () => reject(all.error);
-            all.onsuccess = () => {
-              db.close();
-              const projects = all.result as { classes?: { name: string }[] }[];
-              resolve(projects.flatMap((p) => (p.classes ?? []).map((c) => c.name)));
-            };
-          };
-        }),
+  const storedClassNames = async (page: Page) =>
+    (await storedRecords<{ classes?: { name: string }[] }>(page, 'transferProjects')).flatMap((p) =>
+      (p.classes ?? []).map((c) => c.name),
     );
 
   it('keeps a class named with markup as text across a reload; no script runs', async () => {

@@ -5,6 +5,7 @@ import { expect, inject, it } from 'vitest';
 import { waitForResult } from '../browser.mjs';
 import { useCheckedPage } from '../checked_page';
 import { cacheDir, makeY4m } from '../make_y4m.mjs';
+import { storedRecords } from '../page_probes';
 
 // Two tabs of the Faces lab: two pages of one context, so one origin and one real IndexedDB.
 
@@ -19,27 +20,8 @@ const identityNames = async (page: Page) =>
   (await page.getByTestId('identities').locator('.name').allTextContents()).sort();
 
 /** The names in the page's IndexedDB itself, not in its list. */
-const storedNames = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('convlens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('faceIdentities')) {
-            db.close();
-            return resolve([]);
-          }
-          const all = db.transaction('faceIdentities').objectStore('faceIdentities').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            db.close();
-            resolve((all.result as { name: string }[]).map((x) => x.name).sort());
-          };
-        };
-      }),
-  );
+const storedNames = async (page: Page) =>
+  (await storedRecords<{ name: string }>(page, 'faceIdentities')).map((x) => x.name).sort();
 
 /** A valid export file holding one person, Bob, who is not in front of the camera. */
 function bobFile(): string {
