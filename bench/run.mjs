@@ -30,7 +30,8 @@ function options() {
       lab: { type: 'string' },
       backend: { type: 'string', default: 'wasm' },
       threads: { type: 'string', default: 'both' },
-      frames: { type: 'string', default: '60' },
+      frames: { type: 'string', default: '40' },
+      rounds: { type: 'string', default: '3' },
       warmup: { type: 'string', default: '20' },
       'bare-runs': { type: 'string', default: '50' },
       'no-build': { type: 'boolean', default: false },
@@ -42,7 +43,7 @@ function options() {
   if (values.help) {
     console.log(
       'npm run bench -- [--lab <id>] [--backend wasm,webgl] [--threads both|single|isolated]' +
-        ' [--frames 60] [--warmup 20]' +
+        ' [--frames 40] [--rounds 3] [--warmup 20]' +
         ' [--bare-runs 50] [--no-auto | --only-auto] [--no-build]\nlabs: ' +
         labs.map((l) => l.id).join(', '),
     );
@@ -70,6 +71,7 @@ function options() {
     backends,
     threads: values.threads,
     frames: count('frames'),
+    rounds: count('rounds'),
     warmup: count('warmup'),
     bareRuns: count('bare-runs'),
     build: !values['no-build'],
@@ -199,6 +201,57 @@ function stopSecondCameraInPage() {
   video?.remove();
 }
 
+/** Plays the lab's video again after pauseLoopInPage; resolves once `frames` more are processed. */
+function resumeLoopInPage({ frames, timeoutMs }) {
+  const hud = document.querySelector('[data-testid="hud"]');
+  const processed = () => JSON.parse(hud.getAttribute('data-stats')).processed;
+  const from = processed();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`the loop did not resume within ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+    const observer = new MutationObserver(() => {
+      if (processed() < from + frames) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    observer.observe(hud, { attributes: true, attributeFilter: ['data-stats'] });
+    document.querySelector('video').play().catch(reject);
+  });
+}
+
+/**
+ * One round of bare-model runs, the lab's loop paused: each model idle (every video paused),
+ * then while the camera plays in a second video (as during the loop), then the frame's models
+ * paced a camera frame interval apart. Medians of `runs` runs each.
+ */
+async function bareRound(page, lab, ids, runs) {
+  const bareIdle = {};
+  const bareByModel = {};
+  let bareMsPaced = null;
+  if (!ids.length) return { bareIdle, bareByModel, bareMsPaced };
+  const timed = async (id) =>
+    median(
+      await page.evaluate(([model, n]) => window.convlensBench.bareModelMs(model, n), [id, runs]),
+    );
+  for (const id of ids) bareIdle[id] = await timed(id);
+  await page.evaluate(playSecondCameraInPage, lab.camera);
+  for (const id of ids) bareByModel[id] = await timed(id);
+  // Not for the Faces embedder, which has no paced timer.
+  if (!ids.includes('face_recognition')) {
+    bareMsPaced = median(
+      await page.evaluate(
+        ([models, n, interval]) => window.convlensBench.pacedModelsMs(models, n, interval),
+        [ids, runs, 1000 / lab.camera.fps],
+      ),
+    );
+  }
+  await page.evaluate(stopSecondCameraInPage);
+  return { bareIdle, bareByModel, bareMsPaced };
+}
+
 async function benchLab(browser, origin, lab, backend, opts) {
   const { context, foreign } = await newCheckedContext(browser, origin);
   const errors = [];
@@ -246,54 +299,38 @@ async function benchLab(browser, origin, lab, backend, opts) {
       { n: opts.warmup, until: Date.now() + WARMUP_MS },
       120_000,
     );
-    const loop = await page
-      .evaluate(measureInPage, { frames: opts.frames, timeoutMs: 60_000 + opts.frames * 2_000 })
-      .catch((e) => {
-        throw new BenchError(e.message.replace(/^.*Error: /s, ''));
-      });
-
-    await page.evaluate(pauseLoopInPage);
-    const paused = (await readStats(page)).processed;
-    // A lab with no model (the live filter) has no bare time: its row compares with its peer.
-    // A mode that runs several models on every frame (a detector and a landmark net) is
-    // compared with the sum of their bare medians.
-    // Each model is timed twice: idle (the lab's video paused) and while a second video of the
-    // same camera plays, as during the loop (decoding and compositing share the 2 cores); the
-    // ratio uses the second, the like-for-like one.
-    const bareByModel = {};
-    const bareIdle = {};
-    let bareMsPaced = null;
-    const bareRuns = (id) =>
-      page.evaluate(
-        ([model, n]) => window.convlensBench.bareModelMs(model, n),
-        [id, opts.bareRuns],
-      );
-    for (const id of [lab.model ?? []].flat()) bareIdle[id] = median(await bareRuns(id));
-    const bareIds = Object.keys(bareIdle);
-    if (bareIds.length) {
-      await page.evaluate(playSecondCameraInPage, lab.camera);
-      for (const id of bareIds) bareByModel[id] = median(await bareRuns(id));
-      // Paced: the frame's models one after another, a run every camera frame interval, idle
-      // between, as the loop runs them (not for the Faces embedder, which has no paced timer).
-      if (!bareIds.includes('face_recognition')) {
-        bareMsPaced = median(
-          await page.evaluate(
-            ([ids, n, interval]) => window.convlensBench.pacedModelsMs(ids, n, interval),
-            [bareIds, opts.bareRuns, 1000 / lab.camera.fps],
-          ),
-        );
+    // Rounds: the loop measured, then the bare models, then the loop again, and so on, so both
+    // sides see the same stretch of the run (a model's time drifts by ±2 ms over a minute here;
+    // bare runs timed once, after the loop, judged the loop against another moment).
+    const bareIds = [lab.model ?? []].flat();
+    const bareRunsEach = Math.max(10, Math.ceil(opts.bareRuns / opts.rounds));
+    const rounds = [];
+    for (let r = 0; r < opts.rounds; r++) {
+      if (r > 0) await page.evaluate(resumeLoopInPage, { frames: 10, timeoutMs: 60_000 });
+      const loop = await page
+        .evaluate(measureInPage, { frames: opts.frames, timeoutMs: 60_000 + opts.frames * 2_000 })
+        .catch((e) => {
+          throw new BenchError(e.message.replace(/^.*Error: /s, ''));
+        });
+      await page.evaluate(pauseLoopInPage);
+      const paused = (await readStats(page)).processed;
+      rounds.push({ loop, ...(await bareRound(page, lab, bareIds, bareRunsEach)) });
+      if ((await readStats(page)).processed !== paused) {
+        console.warn('bench: warning: the frame loop kept running during the bare-model runs');
       }
-      await page.evaluate(stopSecondCameraInPage);
-    }
-    if ((await readStats(page)).processed !== paused) {
-      console.warn('bench: warning: the frame loop kept running during the bare-model runs');
     }
     if (foreign.length) throw new BenchError(`requests left the origin: ${foreign.join(', ')}`);
 
-    const { stats } = loop;
+    const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+    const across = (pick) => mean(rounds.map(pick));
     const stageMs = {};
-    for (const [stage, ms] of Object.entries(stats.stageMs)) stageMs[stage] = round(ms);
-    const bareMs = bareIds.length ? bareIds.reduce((sum, id) => sum + bareByModel[id], 0) : null;
+    for (const stage of Object.keys(rounds[0].loop.stats.stageMs)) {
+      stageMs[stage] = round(across((r) => r.loop.stats.stageMs[stage] ?? 0));
+    }
+    const totalMs = across((r) => r.loop.stats.totalMs);
+    const bareSum = (r, key) => bareIds.reduce((sum, id) => sum + r[key][id], 0);
+    const bareMs = bareIds.length ? across((r) => bareSum(r, 'bareByModel')) : null;
+    const bareMsPaced = rounds[0].bareMsPaced === null ? null : across((r) => r.bareMsPaced);
     const row = {
       lab: lab.id,
       mode: lab.mode,
@@ -301,21 +338,33 @@ async function benchLab(browser, origin, lab, backend, opts) {
       isolated: await page.evaluate(() => globalThis.crossOriginIsolated),
       threads:
         active === 'wasm' ? await page.evaluate(() => window.convlensBench.wasmThreads()) : null,
-      frames: loop.frames,
+      rounds: rounds.length,
+      frames: rounds.reduce((n, r) => n + r.loop.frames, 0),
       stage_ms: stageMs,
-      total_ms: round(stats.totalMs),
+      total_ms: round(totalMs),
       bare_model_ms: bareMs === null ? null : round(bareMs),
-      ratio: bareMs === null ? null : round(stats.totalMs / bareMs, 3),
-      fps: round(loop.fps, 1),
-      camera_fps: round(loop.cameraFps, 1),
-      dropped: loop.dropped,
-      bare_idle_ms: bareIds.length
-        ? round(bareIds.reduce((sum, id) => sum + bareIdle[id], 0))
-        : null,
+      ratio: bareMs === null ? null : round(totalMs / bareMs, 3),
+      // Each round's own total / bare: how much the ratio moves within one run.
+      round_ratios:
+        bareMs === null
+          ? null
+          : rounds.map((r) => round(r.loop.stats.totalMs / bareSum(r, 'bareByModel'), 3)),
+      fps: round(
+        across((r) => r.loop.fps),
+        1,
+      ),
+      camera_fps: round(
+        across((r) => r.loop.cameraFps ?? 0),
+        1,
+      ),
+      dropped: rounds.reduce((n, r) => n + r.loop.dropped, 0),
+      bare_idle_ms: bareIds.length ? round(across((r) => bareSum(r, 'bareIdle'))) : null,
       bare_paced_ms: bareMsPaced === null ? null : round(bareMsPaced),
-      paced_ratio: bareMsPaced === null ? null : round(stats.totalMs / bareMsPaced, 3),
-      bare_runs: bareIds.length ? opts.bareRuns : 0,
-      bare_models: Object.fromEntries(bareIds.map((id) => [id, round(bareByModel[id])])),
+      paced_ratio: bareMsPaced === null ? null : round(totalMs / bareMsPaced, 3),
+      bare_runs: bareIds.length ? bareRunsEach * rounds.length : 0,
+      bare_models: Object.fromEntries(
+        bareIds.map((id) => [id, round(across((r) => r.bareByModel[id]))]),
+      ),
     };
     if (lab.peer) {
       const peer = await lab.peer(page, row);
@@ -443,7 +492,9 @@ function markdown(rows, meta) {
     'total ms',
     'bare model ms',
     'bare idle ms',
+    'over bare ms',
     'ratio',
+    'ratio by round',
     'bare paced ms',
     'paced ratio',
     'fps',
@@ -468,7 +519,9 @@ function markdown(rows, meta) {
         r.total_ms,
         r.bare_model_ms ?? '–',
         r.bare_idle_ms ?? '–',
+        r.bare_model_ms === null ? '–' : round(r.total_ms - r.bare_model_ms),
         r.ratio ?? '–',
+        r.round_ratios?.join(' / ') ?? '–',
         r.bare_paced_ms ?? '–',
         r.paced_ratio ?? '–',
         r.fps,
@@ -481,7 +534,9 @@ function markdown(rows, meta) {
   ].join('\n');
   const capped = rows.filter((r) => boundBy(r) === 'camera');
   const notes = [
-    'Stage and total times are medians of the frame loop’s own timings over its last 30 frames;',
+    'Stage and total times are medians of the frame loop’s own timings over its last 30 frames,',
+    'averaged over the rounds (loop, then bare models, then loop again: both sides timed in each',
+    'round); `over bare ms` = total − bare; `ratio by round` = each round’s own total / bare;',
     '`bare model ms` is the median of the model’s execute + output read on random input in its value range, same',
     'backend, same page, while the camera plays in a second video (`bare idle ms`: with every video',
     'paused); `ratio` = total / bare; `bare paced ms`: the same models one after another, a run',

@@ -1,15 +1,17 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { CanvasFrame, ScratchCanvas } from './canvas_frame';
 import { PlanesFrame, readVideoFrame } from './planes_frame';
-import type { OpenedFrame, ReadOptions } from './read_options';
+import { rangeScale, type OpenedFrame, type ReadOptions } from './read_options';
 
 export interface ReaderComparison {
   /** The camera frame's pixel format (VideoFrame.format), or null where it cannot be read. */
   format: string | null;
   /**
-   * Mean |planes - canvas| for each of `comparedReads`: a 192 px letterbox, a turned face-sized
-   * 192 px crop, the frame stretched to 320x240, a 416 px letterbox (Detection's), a mirrored
-   * 224 px centre square (Transfer's).
+   * Mean |planes - canvas| in levels of 0-255 for each of `comparedReads`: a 192 px letterbox, a
+   * turned face-sized 192 px crop, the frame stretched to 320x240, a 416 px letterbox
+   * (Detection's), a mirrored 224 px centre square (Transfer's), and two reads in a model's
+   * range: the turned crop in [0, 1] (the face mesh's) and a 256 px letterbox in [-1, 1]
+   * (BlazeFace's, its bars -1).
    */
   meanAbsDiff: number[];
   /** Median ms of opening one frame and reading one 192 px crop of it, each way. */
@@ -35,6 +37,12 @@ export function comparedReads(width: number, height: number): ReadOptions[] {
       border: 'replicate',
       flipHorizontally: true,
     },
+    {
+      outputSize: square(192),
+      roi: { cx: width / 2, cy: height / 2, width: height / 2, height: height / 2, angle: 0.4 },
+      range: [0, 1],
+    },
+    { outputSize: square(256), keepAspect: true, range: [-1, 1] },
   ];
 }
 
@@ -67,7 +75,7 @@ export async function compareReaders(
       () =>
         tf
           .mean(tf.abs(tf.sub(first.read(options).tensor, picture.read(options).tensor)))
-          .dataSync()[0]!,
+          .dataSync()[0]! / rangeScale(options.range).scale,
     );
   const meanAbsDiff = reads.map(diff);
   const format = (await readVideoFrame(video, width, height))?.format ?? null;

@@ -81,6 +81,22 @@ describe('FrameReader', () => {
     expect(await meanAbsDiff(a, b)).toBe(0);
   });
 
+  it.each(reads)(
+    "reads in a model's range ([-1, 1]) as the tensor path does, bars at -1: $why",
+    async ({ options }) => {
+      const ranged = { ...options, range: [-1, 1] as const };
+      const { tensor } = await new FrameReader(null).read(frame, ranged);
+      const reference = TensorFrame.fromPixels(photo);
+      const expected = reference.read(ranged).tensor;
+      const plain = reference.read(options).tensor;
+      reference.dispose();
+      const scaled = tf.tidy(() => tf.sub(tf.div(plain, 127.5), 1)) as tf.Tensor3D;
+      plain.dispose();
+      expect(await meanAbsDiff(tensor, tf.clone(expected))).toBeLessThan(0.01 / 127.5);
+      expect(await meanAbsDiff(expected, scaled)).toBeLessThan(1e-6);
+    },
+  );
+
   it('returns the transform of what it read: a letterbox maps back onto the frame', async () => {
     const wide = { data: new Uint8Array(64 * 32 * 4).fill(200), width: 64, height: 32 };
     const { tensor, transform } = await new FrameReader(null).read(

@@ -3,7 +3,7 @@ import { CanvasFrame, ScratchCanvas, type Drawable } from './canvas_frame';
 import type { PixelFrame, PixelSource } from './pixel_frame';
 import { PlanesFrame, readVideoFrame } from './planes_frame';
 import type { RotatedCrop } from '../../vision/rotate_crop';
-import type { FrameRead, OpenedFrame, ReadOptions } from './read_options';
+import type { FrameRead, OpenedFrame, ReadOptions, ValueRange } from './read_options';
 import { rgbaPlanes } from './rgba_planes';
 import { SamplerChoice } from './sampler_choice';
 import { TensorFrame } from './tensor_frame';
@@ -107,24 +107,32 @@ export class FrameReader {
 }
 
 /** The read of a landmark model's square, turned crop: black outside the frame. */
-export function cropOptions({ cx, cy, size, angle, outputSize }: RotatedCrop): ReadOptions {
+export function cropOptions(
+  { cx, cy, size, angle, outputSize }: RotatedCrop,
+  range?: ValueRange,
+): ReadOptions {
   return {
     roi: { cx, cy, width: size, height: size, angle },
     outputSize: { width: outputSize, height: outputSize },
+    ...(range && { range }),
   };
 }
 
 /**
- * The crops sampled from an opened frame as one batch [n, N, N, 3] float32 0-255, zero outside
- * the frame. All crops must share one outputSize N. Call inside tf.tidy.
+ * The crops sampled from an opened frame as one batch [n, N, N, 3] float32 in `range` (0-255 by
+ * default), black outside the frame. All crops must share one outputSize N. Call inside tf.tidy.
  */
-export function cropBatch(frame: OpenedFrame, crops: readonly RotatedCrop[]): tf.Tensor4D {
+export function cropBatch(
+  frame: OpenedFrame,
+  crops: readonly RotatedCrop[],
+  range?: ValueRange,
+): tf.Tensor4D {
   const size = crops[0]?.outputSize;
   if (size === undefined) throw new RangeError('cropBatch needs at least one crop.');
   if (crops.some((c) => c.outputSize !== size)) {
     throw new RangeError('All crops of a batch must have the same output size.');
   }
-  const reads = crops.map((c) => frame.read(cropOptions(c)).tensor);
+  const reads = crops.map((c) => frame.read(cropOptions(c, range)).tensor);
   // One crop (a tracked face or hand, most frames): a view of its read, no copy.
   return (reads.length === 1 ? tf.expandDims(reads[0]!) : tf.stack(reads)) as tf.Tensor4D;
 }

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { indexAffine } from './affine';
 import { planesFormats, type FramePlanes, type PlanesFormat } from './frame_planes';
-import type { FrameRead, OpenedFrame, ReadOptions } from './read_options';
+import { rangeScale, type FrameRead, type OpenedFrame, type ReadOptions } from './read_options';
 import { readTransform } from './read_transform';
 import { samplePlanes } from './sample_planes';
 
@@ -71,7 +71,8 @@ export class PlanesFrame implements OpenedFrame {
     const { width, height } = options.outputSize;
     const out = this.floats(width * height * 3);
     const border = options.border ?? 'black';
-    samplePlanes(this.planes, indexAffine(transform.toFrame), width, height, border, out);
+    const affine = indexAffine(transform.toFrame);
+    samplePlanes(this.planes, affine, width, height, border, out, rangeScale(options.range));
     return { tensor: tf.tensor3d(out, [height, width, 3]), transform };
   }
 

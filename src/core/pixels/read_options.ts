@@ -38,6 +38,21 @@ export interface ReadOptions {
   border?: 'black' | 'replicate';
   /** Mirror the output left-right (the roi's x axis reversed). Default false. */
   flipHorizontally?: boolean;
+  /**
+   * The values' range: RGB 0-255 mapped linearly onto [low, high] as the pixels are written
+   * ([0, 1] for v / 255, [-1, 1] for v / 127.5 - 1), so a model's input needs no scaling op
+   * after the read. Black outside the frame reads `low`. Default [0, 255].
+   */
+  range?: ValueRange;
+}
+
+/** A model input's value range: what RGB 0 and 255 become. */
+export type ValueRange = readonly [low: number, high: number];
+
+/** v -> v * scale + offset for RGB 0-255 read into `range` (identity for [0, 255]). */
+export function rangeScale(range: ValueRange = [0, 255]): { scale: number; offset: number } {
+  const [low, high] = range;
+  return { scale: (high - low) / 255, offset: low };
 }
 
 /** How output pixels and frame pixels correspond, both in continuous pixels. */
@@ -50,7 +65,7 @@ export interface FrameTransform {
 
 /** One read: the caller owns (and disposes) `tensor`. */
 export interface FrameRead {
-  /** [outputHeight, outputWidth, 3] float32 RGB 0-255. */
+  /** [outputHeight, outputWidth, 3] float32 RGB, 0-255 or the read's `range`. */
   tensor: tf.Tensor3D;
   transform: FrameTransform;
 }

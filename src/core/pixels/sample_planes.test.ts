@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useWasmBackend } from '../../../tests/helpers/wasm_backend';
 import { indexAffine } from './affine';
 import type { FramePlanes } from './frame_planes';
-import type { ReadOptions } from './read_options';
+import { rangeScale, type ReadOptions } from './read_options';
 import { readTransform } from './read_transform';
 import { samplePlanes } from './sample_planes';
 
@@ -69,7 +69,12 @@ const reads: { why: string; options: ReadOptions }[] = [
   },
 ];
 
-function sampled(frame: FramePlanes, options: ReadOptions, border: 'black' | 'replicate') {
+function sampled(
+  frame: FramePlanes,
+  options: ReadOptions,
+  border: 'black' | 'replicate',
+  scaling?: { scale: number; offset: number },
+) {
   const { width, height } = options.outputSize;
   const out = new Float32Array(width * height * 3);
   samplePlanes(
@@ -79,6 +84,7 @@ function sampled(frame: FramePlanes, options: ReadOptions, border: 'black' | 're
     height,
     border,
     out,
+    scaling,
   );
   return Array.from(out);
 }
@@ -204,12 +210,35 @@ describe('samplePlanes', () => {
     }
   });
 
+  it.each(
+    reads.flatMap(({ why, options }) =>
+      [
+        { range: [0, 1] as const, why: `${why} in [0, 1]` },
+        { range: [-1, 1] as const, why: `${why} in [-1, 1]` },
+      ].map((r) => ({ ...r, options })),
+    ),
+  )('writes each value v as v * scale + offset, black outside too: $why', ({ options, range }) => {
+    const scaling = rangeScale(range);
+    for (const frame of [packed('RGBA'), yuv('I420', [81, 90, 240]), yuv('NV12', [120, 60, 200])]) {
+      for (const border of ['black', 'replicate'] as const) {
+        const plain = sampled(frame, options, border);
+        const got = sampled(frame, options, border, scaling);
+        // [0, 1] is v / 255, [-1, 1] is v / 127.5 - 1, what the models' preprocessing did.
+        got.forEach((v, i) =>
+          expect(v).toBeCloseTo(range[0] === 0 ? plain[i]! / 255 : plain[i]! / 127.5 - 1, 5),
+        );
+      }
+    }
+  });
+
   it('fills zeros far outside the frame', () => {
     const far = {
       outputSize: { width: 2, height: 2 },
       roi: { cx: 100, cy: 100, width: 4, height: 4 },
     };
     expect(sampled(yuv('I420', [235, 128, 128]), far, 'black')).toEqual(new Array(12).fill(0));
+    const inRange = sampled(yuv('I420', [235, 128, 128]), far, 'black', rangeScale([-1, 1]));
+    expect(inRange).toEqual(new Array(12).fill(-1));
   });
 
   it('refuses a wrong output size, and replicating the edges of a frame under 2x2', () => {

@@ -10,7 +10,8 @@ import { yuvCoefficients } from './yuv_coefficients';
  * into the frame ('nearest' fill; tf.image.resizeBilinear's edges). Only width x height points
  * are read, whatever the frame's size. The YUV case, every camera frame, is written out in the
  * loop: luma bilinear, chroma from the chroma sample under the top-left neighbour, one
- * conversion per point.
+ * conversion per point. Each value v (0-255) is written as v * scale + offset (`range`: a
+ * model's input range, set as the pixels are written rather than by a tensor op after).
  */
 export function samplePlanes(
   frame: FramePlanes,
@@ -19,6 +20,7 @@ export function samplePlanes(
   height: number,
   border: 'black' | 'replicate',
   out: Float32Array,
+  { scale, offset }: { scale: number; offset: number } = { scale: 1, offset: 0 },
 ): void {
   if (out.length !== width * height * 3) {
     throw new RangeError(`samplePlanes needs ${width * height * 3} floats, got ${out.length}.`);
@@ -40,7 +42,7 @@ export function samplePlanes(
     : (frame.planes[2] ?? frame.planes[0]!);
   const step = nv12 ? 2 : 1;
   const { yScale, yOffset, rv, gu, gv, bu } = yuvCoefficients(frame.matrix, frame.fullRange);
-  const rgbaAt = rgbaInner(frame);
+  const rgbaAt = rgbaInner(frame, scale, offset);
   const read = pixelReader(frame);
   const rgb = [0, 0, 0];
   let o = 0;
@@ -56,11 +58,11 @@ export function samplePlanes(
       const fy = py - y0;
       if (x0 < -1 || y0 < -1 || x0 >= w || y0 >= h) {
         // Every neighbour outside the frame ('black' only: clamped points never are).
-        out[o] = 0;
-        out[o + 1] = 0;
-        out[o + 2] = 0;
+        out[o] = offset;
+        out[o + 1] = offset;
+        out[o + 2] = offset;
       } else if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= h) {
-        atEdge(read, w, h, x0, y0, fx, fy, rgb, out, o);
+        atEdge(read, w, h, x0, y0, fx, fy, rgb, out, o, scale, offset);
       } else if (yuv) {
         const i = yo + y0 * ys + x0;
         const p00 = data[i]!;
@@ -77,9 +79,9 @@ export function samplePlanes(
         const r = luma + rv * cr;
         const g = luma - gu * cb - gv * cr;
         const b = luma + bu * cb;
-        out[o] = r < 0 ? 0 : r > 255 ? 255 : r;
-        out[o + 1] = g < 0 ? 0 : g > 255 ? 255 : g;
-        out[o + 2] = b < 0 ? 0 : b > 255 ? 255 : b;
+        out[o] = (r < 0 ? 0 : r > 255 ? 255 : r) * scale + offset;
+        out[o + 1] = (g < 0 ? 0 : g > 255 ? 255 : g) * scale + offset;
+        out[o + 2] = (b < 0 ? 0 : b > 255 ? 255 : b) * scale + offset;
       } else {
         rgbaAt(x0, y0, fx, fy, out, o);
       }
@@ -99,6 +101,8 @@ function atEdge(
   rgb: number[],
   out: Float32Array,
   o: number,
+  scale: number,
+  offset: number,
 ): void {
   let r = 0;
   let g = 0;
@@ -114,9 +118,9 @@ function atEdge(
     g += weight * rgb[1]!;
     b += weight * rgb[2]!;
   }
-  out[o] = r;
-  out[o + 1] = g;
-  out[o + 2] = b;
+  out[o] = r * scale + offset;
+  out[o + 1] = g * scale + offset;
+  out[o + 2] = b * scale + offset;
 }
 
 type InnerSampler = (
@@ -128,18 +132,18 @@ type InnerSampler = (
   o: number,
 ) => void;
 
-/** Each of R, G, B interpolated bilinearly (RGBA-like formats, 4 bytes a pixel). */
-function rgbaInner(frame: FramePlanes): InnerSampler {
+/** Each of R, G, B interpolated bilinearly (RGBA-like formats, 4 bytes a pixel), then scaled. */
+function rgbaInner(frame: FramePlanes, scale: number, offset: number): InnerSampler {
   const { data, planes } = frame;
-  const { offset, stride: s } = planes[0]!;
+  const { offset: start, stride: s } = planes[0]!;
   const bgr = frame.format === 'BGRA' || frame.format === 'BGRX';
   return (x0, y0, fx, fy, out, o) => {
-    const i = offset + y0 * s + 4 * x0;
+    const i = start + y0 * s + 4 * x0;
     for (let c = 0; c < 3; c++) {
       const j = i + (bgr ? 2 - c : c);
       const top = data[j]! + (data[j + 4]! - data[j]!) * fx;
       const bottom = data[j + s]! + (data[j + s + 4]! - data[j + s]!) * fx;
-      out[o + c] = top + (bottom - top) * fy;
+      out[o + c] = (top + (bottom - top) * fy) * scale + offset;
     }
   };
 }

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { indexAffine } from './affine';
 import type { PixelSource } from './pixel_frame';
-import type { FrameRead, OpenedFrame, ReadOptions } from './read_options';
+import { rangeScale, type FrameRead, type OpenedFrame, type ReadOptions } from './read_options';
 import { readTransform } from './read_transform';
 
 /**
@@ -30,11 +30,15 @@ export class TensorFrame implements OpenedFrame {
     const transform = readTransform(this, options);
     const { width, height } = options.outputSize;
     const fill = options.border === 'replicate' ? 'nearest' : 'constant';
+    const { scale, offset } = rangeScale(options.range);
     const tensor = tf.tidy(() => {
       const image = tf.expandDims(this.rgb, 0) as tf.Tensor4D;
       const m = tf.tensor2d([[...indexAffine(transform.toFrame), 0, 0]]);
       const out = tf.image.transform(image, m, 'bilinear', fill, 0, [height, width]);
-      return tf.squeeze(out, [0]) as tf.Tensor3D;
+      const rgb = tf.squeeze(out, [0]) as tf.Tensor3D;
+      return scale === 1 && offset === 0
+        ? rgb
+        : (tf.add(tf.mul(rgb, scale), offset) as tf.Tensor3D);
     });
     return { tensor, transform };
   }

@@ -13,10 +13,11 @@ import type { StageClock } from './stage_clock';
 
 const inputSize = 256;
 
-/** The whole frame letterboxed into the input, black bars. */
+/** The whole frame letterboxed into the input, black bars, values in [-1, 1]. */
 const letterboxed: ReadOptions = {
   outputSize: { width: inputSize, height: inputSize },
   keepAspect: true,
+  range: [-1, 1],
 };
 
 export interface FaceDetectorOptions {
@@ -45,9 +46,7 @@ export class FaceDetector {
   async detect(frame: OpenedFrame, maxFaces: number, clock?: StageClock): Promise<FaceDetection[]> {
     const { toFrame } = readTransform(frame, letterboxed);
     // [1, 256, 256, 3] in [-1, 1]: the letterboxed frame, its padding black.
-    const input = tf.tidy(() =>
-      tf.expandDims(tf.sub(tf.div(frame.read(letterboxed).tensor, 127.5), 1)),
-    );
+    const input = tf.tidy(() => tf.expandDims(frame.read(letterboxed).tensor));
     clock?.lap('preprocess');
     let outputs: tf.Tensor[] = [];
     let logits: tf.Tensor | undefined;

@@ -98,12 +98,10 @@ export class FaceMeshLandmarker {
     clock?: StageClock,
   ): Promise<FaceMesh[]> {
     const input = tf.tidy(() =>
-      tf.div(
-        cropBatch(
-          rgb,
-          crops.map((c) => c.crop),
-        ),
-        255,
+      cropBatch(
+        rgb,
+        crops.map((c) => c.crop),
+        [0, 1],
       ),
     ); // [n, 192, 192, 3] in [0, 1]
     clock?.lap('preprocess');

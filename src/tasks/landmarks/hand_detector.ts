@@ -15,10 +15,11 @@ import type { StageClock } from './stage_clock';
 
 const inputSize = 320;
 
-/** The whole frame stretched to the input, its edges replicated. */
+/** The whole frame stretched to the input, its edges replicated, values in [-1, 1]. */
 const stretchedRead: ReadOptions = {
   outputSize: { width: inputSize, height: inputSize },
   border: 'replicate',
+  range: [-1, 1],
 };
 
 // HandTrack (an SSD MobileNetV2 FPN, https://github.com/victordibia/handtracking) resizes and
@@ -71,10 +72,7 @@ export class HandDetector {
     // [1, 320, 320, 3] in [-1, 1]: the frame stretched as the graph's own preprocessing does,
     // or the shrunk frame's square crop (zeros, i.e. -1, around it).
     const images = tf.tidy(() =>
-      tf.sub(
-        tf.mul(tf.expandDims(frame.read(crop ? cropOptions(crop) : stretchedRead).tensor), 2 / 255),
-        1,
-      ),
+      tf.expandDims(frame.read(crop ? cropOptions(crop, [-1, 1]) : stretchedRead).tensor),
     );
     const shapes = tf.tensor2d([[inputSize, inputSize, 3]], [1, 3], 'int32');
     clock?.lap('preprocess');

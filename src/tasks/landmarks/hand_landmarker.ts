@@ -98,7 +98,7 @@ export class HandLandmarker {
   readonly #keep = (h: Hand) => h.score >= this.options.minHandScore;
 
   async #regress(rgb: OpenedFrame, crops: RotatedCrop[], clock?: StageClock): Promise<Hand[]> {
-    const input = tf.tidy(() => tf.div(cropBatch(rgb, crops), 255)); // [n, 224, 224, 3] in [0, 1]
+    const input = tf.tidy(() => cropBatch(rgb, crops, [0, 1])); // [n, 224, 224, 3] in [0, 1]
     clock?.lap('preprocess');
     const values: Float32Array[][] = [];
     try {
