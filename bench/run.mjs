@@ -31,7 +31,7 @@ function options() {
       backend: { type: 'string', default: 'wasm' },
       threads: { type: 'string', default: 'both' },
       frames: { type: 'string', default: '40' },
-      rounds: { type: 'string', default: '3' },
+      rounds: { type: 'string', default: '5' },
       warmup: { type: 'string', default: '20' },
       'bare-runs': { type: 'string', default: '50' },
       'no-build': { type: 'boolean', default: false },
@@ -43,7 +43,7 @@ function options() {
   if (values.help) {
     console.log(
       'npm run bench -- [--lab <id>] [--backend wasm,webgl] [--threads both|single|isolated]' +
-        ' [--frames 40] [--rounds 3] [--warmup 20]' +
+        ' [--frames 40] [--rounds 5] [--warmup 20]' +
         ' [--bare-runs 50] [--no-auto | --only-auto] [--no-build]\nlabs: ' +
         labs.map((l) => l.id).join(', '),
     );
@@ -169,40 +169,74 @@ function measureInPage({ frames, timeoutMs }) {
   });
 }
 
-/** Pauses the video, so the loop (ticked by video frames) stops; resolves once no frame is in flight. */
-function pauseLoopInPage() {
-  document.querySelector('video').pause();
+/**
+ * Runs in the page before the app (an init script): lets the bench hold the app's frame loop
+ * while the camera keeps playing. The loop ticks on requestVideoFrameCallback; while held, a tick
+ * is not delivered but asked for again at the next video frame, so the loop simply sees no new
+ * frame. The bench's bare runs then share the page with a playing camera, as the loop's frames
+ * do (decoding and compositing on the same 2 cores).
+ */
+function holdableVideoFrames() {
+  const proto = HTMLVideoElement.prototype;
+  const request = proto.requestVideoFrameCallback;
+  const cancel = proto.cancelVideoFrameCallback;
+  if (typeof request !== 'function') return;
+  const pending = new Map(); // our handle -> the browser's handle of the current request
+  let next = 1;
+  let held = false;
+  const holdable = (video, callback) => {
+    const id = next++;
+    const arm = () =>
+      pending.set(
+        id,
+        request.call(video, (now, meta) => {
+          if (held) return arm();
+          pending.delete(id);
+          callback(now, meta);
+        }),
+      );
+    arm();
+    return id;
+  };
+  proto.requestVideoFrameCallback = function (callback) {
+    return holdable(this, callback);
+  };
+  proto.cancelVideoFrameCallback = function (id) {
+    if (pending.has(id)) cancel.call(this, pending.get(id));
+    pending.delete(id);
+  };
+  window.__benchHoldLoop = (on) => {
+    held = on;
+  };
+  // The bench's own wait for a video frame, never held.
+  window.__benchVideoFrame = (video, callback) => request.call(video, callback);
+}
+
+/**
+ * Holds the loop (see holdableVideoFrames); resolves once no frame is in flight: the processed
+ * count has not moved over two video frames.
+ */
+function holdLoopInPage() {
+  window.__benchHoldLoop(true);
+  const video = document.querySelector('video');
   const hud = document.querySelector('[data-testid="hud"]');
+  const processed = () => JSON.parse(hud.getAttribute('data-stats')).processed;
   return new Promise((resolve) => {
-    let timer = setTimeout(resolve, 500);
-    new MutationObserver(() => {
-      clearTimeout(timer);
-      timer = setTimeout(resolve, 500);
-    }).observe(hud, { attributes: true });
+    let last = processed();
+    let still = 0;
+    const check = () => {
+      const now = processed();
+      still = now === last ? still + 1 : 0;
+      last = now;
+      if (still >= 2) resolve(now);
+      else window.__benchVideoFrame(video, check);
+    };
+    setTimeout(check, 0);
   });
 }
 
-/** Plays the fake camera in a second, visible video (not the lab's: its loop stays stopped). */
-async function playSecondCameraInPage({ width, height }) {
-  const video = document.createElement('video');
-  video.muted = true;
-  video.playsInline = true;
-  video.id = 'bench-second-camera';
-  video.style.cssText = 'position:fixed;right:0;bottom:0;width:160px';
-  video.srcObject = await navigator.mediaDevices.getUserMedia({ video: { width, height } });
-  document.body.append(video);
-  await video.play();
-  await new Promise((resolve) => video.requestVideoFrameCallback(resolve));
-}
-
-function stopSecondCameraInPage() {
-  const video = document.getElementById('bench-second-camera');
-  for (const track of video?.srcObject?.getTracks() ?? []) track.stop();
-  video?.remove();
-}
-
-/** Plays the lab's video again after pauseLoopInPage; resolves once `frames` more are processed. */
-function resumeLoopInPage({ frames, timeoutMs }) {
+/** Lets the loop run again; resolves once `frames` more are processed. */
+function releaseLoopInPage({ frames, timeoutMs }) {
   const hud = document.querySelector('[data-testid="hud"]');
   const processed = () => JSON.parse(hud.getAttribute('data-stats')).processed;
   const from = processed();
@@ -218,44 +252,43 @@ function resumeLoopInPage({ frames, timeoutMs }) {
       resolve();
     });
     observer.observe(hud, { attributes: true, attributeFilter: ['data-stats'] });
-    document.querySelector('video').play().catch(reject);
+    window.__benchHoldLoop(false);
   });
 }
 
+/** After holdLoopInPage: pauses the lab's video for good (the idle bare runs and the peers). */
+function pauseVideoInPage() {
+  document.querySelector('video').pause();
+  window.__benchHoldLoop(false);
+}
+
 /**
- * One round of bare-model runs, the lab's loop paused: each model idle (every video paused),
- * then while the camera plays in a second video (as during the loop), then the frame's models
- * paced a camera frame interval apart. Medians of `runs` runs each.
+ * One round's bare runs, the loop held and the camera playing: the frame's models one after
+ * another in each run, back to back (`bare`), then a run every camera frame interval (`paced`).
+ * Medians of `runs` runs. The Faces embedder has no prepared timer: each model is timed on its
+ * own (loaded for the call), and there is no paced time.
  */
-async function bareRound(page, lab, ids, runs) {
-  const bareIdle = {};
-  const bareByModel = {};
-  let bareMsPaced = null;
-  if (!ids.length) return { bareIdle, bareByModel, bareMsPaced };
-  const timed = async (id) =>
-    median(
-      await page.evaluate(([model, n]) => window.convlensBench.bareModelMs(model, n), [id, runs]),
-    );
-  for (const id of ids) bareIdle[id] = await timed(id);
-  await page.evaluate(playSecondCameraInPage, lab.camera);
-  for (const id of ids) bareByModel[id] = await timed(id);
-  // Not for the Faces embedder, which has no paced timer.
-  if (!ids.includes('face_recognition')) {
-    bareMsPaced = median(
-      await page.evaluate(
-        ([models, n, interval]) => window.convlensBench.pacedModelsMs(models, n, interval),
-        [ids, runs, 1000 / lab.camera.fps],
-      ),
-    );
+async function bareRound(page, lab, ids, runs, prepared) {
+  if (!ids.length) return { bare: null, paced: null };
+  if (!prepared) {
+    let bare = 0;
+    for (const id of ids) {
+      bare += median(
+        await page.evaluate(([model, n]) => window.convlensBench.bareModelMs(model, n), [id, runs]),
+      );
+    }
+    return { bare, paced: null };
   }
-  await page.evaluate(stopSecondCameraInPage);
-  return { bareIdle, bareByModel, bareMsPaced };
+  const timed = (interval) =>
+    page.evaluate(([n, i]) => window.convlensBench.preparedModelsMs(n, i), [runs, interval]);
+  return { bare: median(await timed(0)), paced: median(await timed(1000 / lab.camera.fps)) };
 }
 
 async function benchLab(browser, origin, lab, backend, opts) {
   const { context, foreign } = await newCheckedContext(browser, origin);
   const errors = [];
   try {
+    await context.addInitScript(holdableVideoFrames);
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -299,38 +332,59 @@ async function benchLab(browser, origin, lab, backend, opts) {
       { n: opts.warmup, until: Date.now() + WARMUP_MS },
       120_000,
     );
-    // Rounds: the loop measured, then the bare models, then the loop again, and so on, so both
-    // sides see the same stretch of the run (a model's time drifts by ±2 ms over a minute here;
-    // bare runs timed once, after the loop, judged the loop against another moment).
+    // Rounds: the loop's frames, then (the loop held, the camera still playing) the bare models,
+    // then the loop again, and so on, so both sides are timed within a second or two of each
+    // other: a model's own time here moves between ~14 and ~20 ms over a minute (the host), so
+    // bare runs timed once, after the loop, judged the loop against another moment.
     const bareIds = [lab.model ?? []].flat();
     const bareRunsEach = Math.max(10, Math.ceil(opts.bareRuns / opts.rounds));
+    const prepared =
+      bareIds.length > 0 &&
+      (await page
+        .evaluate((ids) => window.convlensBench.prepareModels(ids).then(() => true), bareIds)
+        .catch(() => false));
     const rounds = [];
     for (let r = 0; r < opts.rounds; r++) {
-      if (r > 0) await page.evaluate(resumeLoopInPage, { frames: 10, timeoutMs: 60_000 });
+      if (r > 0) await page.evaluate(releaseLoopInPage, { frames: 10, timeoutMs: 60_000 });
       const loop = await page
         .evaluate(measureInPage, { frames: opts.frames, timeoutMs: 60_000 + opts.frames * 2_000 })
         .catch((e) => {
           throw new BenchError(e.message.replace(/^.*Error: /s, ''));
         });
-      await page.evaluate(pauseLoopInPage);
-      const paused = (await readStats(page)).processed;
-      rounds.push({ loop, ...(await bareRound(page, lab, bareIds, bareRunsEach)) });
-      if ((await readStats(page)).processed !== paused) {
+      const held = await page.evaluate(holdLoopInPage);
+      rounds.push({ loop, ...(await bareRound(page, lab, bareIds, bareRunsEach, prepared)) });
+      if ((await readStats(page)).processed !== held) {
         console.warn('bench: warning: the frame loop kept running during the bare-model runs');
       }
     }
+    if (prepared) await page.evaluate(() => window.convlensBench.releaseModels());
+    // Last, every video paused: each model on its own, idle (`bare_idle_ms`, `bare_models`).
+    await page.evaluate(holdLoopInPage);
+    await page.evaluate(pauseVideoInPage);
+    const bareIdle = {};
+    for (const id of bareIds) {
+      bareIdle[id] = median(
+        await page.evaluate(
+          ([model, n]) => window.convlensBench.bareModelMs(model, n),
+          [id, opts.bareRuns],
+        ),
+      );
+    }
     if (foreign.length) throw new BenchError(`requests left the origin: ${foreign.join(', ')}`);
 
-    const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
-    const across = (pick) => mean(rounds.map(pick));
+    // Each figure is the median over the rounds (one round disturbed by the machine, as happens
+    // here, does not move it); a ratio is the median of the rounds' own ratios, each round's
+    // loop against the bare runs that followed it.
+    const across = (pick) => median(rounds.map(pick));
     const stageMs = {};
     for (const stage of Object.keys(rounds[0].loop.stats.stageMs)) {
       stageMs[stage] = round(across((r) => r.loop.stats.stageMs[stage] ?? 0));
     }
     const totalMs = across((r) => r.loop.stats.totalMs);
-    const bareSum = (r, key) => bareIds.reduce((sum, id) => sum + r[key][id], 0);
-    const bareMs = bareIds.length ? across((r) => bareSum(r, 'bareByModel')) : null;
-    const bareMsPaced = rounds[0].bareMsPaced === null ? null : across((r) => r.bareMsPaced);
+    const bareMs = bareIds.length ? across((r) => r.bare) : null;
+    const bareMsPaced = prepared ? across((r) => r.paced) : null;
+    const roundRatio = (r) => r.loop.stats.totalMs / r.bare;
+    const bareIdleMs = bareIds.reduce((sum, id) => sum + bareIdle[id], 0);
     const row = {
       lab: lab.id,
       mode: lab.mode,
@@ -343,12 +397,10 @@ async function benchLab(browser, origin, lab, backend, opts) {
       stage_ms: stageMs,
       total_ms: round(totalMs),
       bare_model_ms: bareMs === null ? null : round(bareMs),
-      ratio: bareMs === null ? null : round(totalMs / bareMs, 3),
+      ratio: bareMs === null ? null : round(across(roundRatio), 3),
+      over_bare_ms: bareMs === null ? null : round(across((r) => r.loop.stats.totalMs - r.bare)),
       // Each round's own total / bare: how much the ratio moves within one run.
-      round_ratios:
-        bareMs === null
-          ? null
-          : rounds.map((r) => round(r.loop.stats.totalMs / bareSum(r, 'bareByModel'), 3)),
+      round_ratios: bareMs === null ? null : rounds.map((r) => round(roundRatio(r), 3)),
       fps: round(
         across((r) => r.loop.fps),
         1,
@@ -358,13 +410,17 @@ async function benchLab(browser, origin, lab, backend, opts) {
         1,
       ),
       dropped: rounds.reduce((n, r) => n + r.loop.dropped, 0),
-      bare_idle_ms: bareIds.length ? round(across((r) => bareSum(r, 'bareIdle'))) : null,
+      bare_idle_ms: bareIds.length ? round(bareIdleMs) : null,
       bare_paced_ms: bareMsPaced === null ? null : round(bareMsPaced),
-      paced_ratio: bareMsPaced === null ? null : round(totalMs / bareMsPaced, 3),
+      paced_ratio:
+        bareMsPaced === null
+          ? null
+          : round(
+              across((r) => r.loop.stats.totalMs / r.paced),
+              3,
+            ),
       bare_runs: bareIds.length ? bareRunsEach * rounds.length : 0,
-      bare_models: Object.fromEntries(
-        bareIds.map((id) => [id, round(across((r) => r.bareByModel[id]))]),
-      ),
+      bare_models: Object.fromEntries(bareIds.map((id) => [id, round(bareIdle[id])])),
     };
     if (lab.peer) {
       const peer = await lab.peer(page, row);
@@ -519,7 +575,7 @@ function markdown(rows, meta) {
         r.total_ms,
         r.bare_model_ms ?? '–',
         r.bare_idle_ms ?? '–',
-        r.bare_model_ms === null ? '–' : round(r.total_ms - r.bare_model_ms),
+        r.over_bare_ms ?? '–',
         r.ratio ?? '–',
         r.round_ratios?.join(' / ') ?? '–',
         r.bare_paced_ms ?? '–',
@@ -534,13 +590,15 @@ function markdown(rows, meta) {
   ].join('\n');
   const capped = rows.filter((r) => boundBy(r) === 'camera');
   const notes = [
-    'Stage and total times are medians of the frame loop’s own timings over its last 30 frames,',
-    'averaged over the rounds (loop, then bare models, then loop again: both sides timed in each',
-    'round); `over bare ms` = total − bare; `ratio by round` = each round’s own total / bare;',
-    '`bare model ms` is the median of the model’s execute + output read on random input in its value range, same',
-    'backend, same page, while the camera plays in a second video (`bare idle ms`: with every video',
-    'paused); `ratio` = total / bare; `bare paced ms`: the same models one after another, a run',
-    'every camera frame interval (idle between, as in the loop), `paced ratio` = total / that;',
+    'Stage and total times are medians of the frame loop’s own timings over its last 30 frames;',
+    'the run is in rounds (loop, then bare models, then loop again: both sides timed in each',
+    'round) and each figure is the median over the rounds; `ratio` and `over bare ms` (total −',
+    'bare) are the medians of each round’s own, listed in `ratio by round`;',
+    '`bare model ms`: the median of the mode’s models’ execute + output read on random input in',
+    'their value range, same backend and page, run between the loop’s frames with the loop held',
+    'and the camera playing; `bare idle ms`: each model alone with every video paused, after the',
+    'rounds; `bare paced ms`: the models a run every camera frame interval (idle between, as in',
+    'the loop), `paced ratio` = total / that;',
     '`fps` and `dropped` (camera frames skipped while',
     'one was in flight) cover the measured frames. See bench/README.md.',
     ...rows
@@ -551,7 +609,7 @@ function markdown(rows, meta) {
           Object.entries(r.bare_models)
             .map(([id, ms]) => `${id} ${ms}`)
             .join(' + ') +
-          ` ms (the models that run on every frame of this mode).`,
+          ` ms idle (the models that run on every frame of this mode).`,
       ),
     ...capped.map(
       (r) =>

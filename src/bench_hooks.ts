@@ -23,6 +23,18 @@ export interface BenchHooks {
    * apart (a camera's frame interval) as in a frame loop, rather than back to back.
    */
   pacedModelsMs(ids: ModelId[], runs: number, intervalMs: number): Promise<number[]>;
+  /**
+   * Loads a frame's models once, for `preparedModelsMs` runs between the loop's frames (the
+   * bench's rounds), until `releaseModels`. Rejects for a model with no such timer (the Faces
+   * embedder).
+   */
+  prepareModels(ids: ModelId[]): Promise<void>;
+  /**
+   * The prepared models one after another in each run, after one untimed run: back to back, or
+   * runs starting `intervalMs` apart.
+   */
+  preparedModelsMs(runs: number, intervalMs?: number): Promise<number[]>;
+  releaseModels(): void;
   backend(): string;
   /** Threads the WASM backend runs on (1 when the page is not cross-origin isolated). */
   wasmThreads(): number;
@@ -53,6 +65,11 @@ declare global {
 
 /** Installed only with `?bench` in the URL (the bench and the end-to-end tests), so users' pages carry no global. */
 export function installBenchHooks(win: Window): void {
+  let prepared: Predictor[] = [];
+  const release = () => {
+    for (const p of prepared) p.dispose();
+    prepared = [];
+  };
   win.convlensBench = {
     backend: () => tf.getBackend(),
     wasmThreads: () => getThreadsCount(),
@@ -129,6 +146,26 @@ export function installBenchHooks(win: Window): void {
       }
       return catalogueGraphBareMs(id, runs);
     },
+    async prepareModels(ids) {
+      release();
+      const loaded: Predictor[] = [];
+      try {
+        for (const id of ids) loaded.push(await barePredictor(id));
+      } catch (e) {
+        for (const p of loaded) p.dispose();
+        throw e;
+      }
+      prepared = loaded;
+    },
+    preparedModelsMs(runs, intervalMs = 0) {
+      const models = prepared;
+      if (!models.length) throw new Error('No models prepared (prepareModels first).');
+      return bareTimes(() => models.flatMap((p) => p.run()), [1], runs, {
+        intervalMs,
+        warmups: 1,
+      });
+    },
+    releaseModels: release,
     async pacedModelsMs(ids, runs, intervalMs) {
       const predictors = await Promise.all(ids.map(barePredictor));
       try {
@@ -142,8 +179,13 @@ export function installBenchHooks(win: Window): void {
   };
 }
 
+interface Predictor {
+  run(): tf.Tensor[];
+  dispose(): void;
+}
+
 /** A model on its own random input (the catalogue's shape and value range), ready to run. */
-async function barePredictor(id: ModelId): Promise<{ run(): tf.Tensor[]; dispose(): void }> {
+async function barePredictor(id: ModelId): Promise<Predictor> {
   const entry = modelEntry(id);
   if (entry.format === 'graph') {
     const model = await loadGraphModelFromCatalogue(id);
