@@ -19,11 +19,6 @@ export interface BenchHooks {
   /** Milliseconds of `execute` + reading the output, per run, on an input of the catalogue's shape. */
   bareModelMs(id: ModelId, runs: number): Promise<number[]>;
   /**
-   * The same for a frame's models, one after another in each run, runs starting `intervalMs`
-   * apart (a camera's frame interval) as in a frame loop, rather than back to back.
-   */
-  pacedModelsMs(ids: ModelId[], runs: number, intervalMs: number): Promise<number[]>;
-  /**
    * Loads a frame's models once, for `preparedModelsMs` runs between the loop's frames (the
    * bench's rounds), until `releaseModels`. Rejects for a model with no such timer (the Faces
    * embedder).
@@ -166,16 +161,6 @@ export function installBenchHooks(win: Window): void {
       });
     },
     releaseModels: release,
-    async pacedModelsMs(ids, runs, intervalMs) {
-      const predictors = await Promise.all(ids.map(barePredictor));
-      try {
-        return await bareTimes(() => predictors.flatMap((p) => p.run()), [1], runs, {
-          intervalMs,
-        });
-      } finally {
-        for (const p of predictors) p.dispose();
-      }
-    },
   };
 }
 
