@@ -1,6 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { applyAffine, type Affine } from './affine';
-import { rangeScale, type FrameRead, type OpenedFrame, type ReadOptions } from './read_options';
+import {
+  checkDtype,
+  rangeScale,
+  type FrameRead,
+  type OpenedFrame,
+  type ReadOptions,
+} from './read_options';
 import { readTransform } from './read_transform';
 
 /** What a canvas can draw: a video, an image, a canvas, an ImageBitmap. */
@@ -21,6 +27,7 @@ export class CanvasFrame implements OpenedFrame {
   ) {}
 
   read(options: ReadOptions): FrameRead {
+    checkDtype(options);
     const transform = readTransform(this, options);
     const { width, height } = options.outputSize;
     const tensor = this.canvas.draw(
@@ -31,6 +38,7 @@ export class CanvasFrame implements OpenedFrame {
       width,
       height,
       rangeScale(options.range),
+      options.dtype,
     );
     return { tensor, transform };
   }
@@ -46,7 +54,7 @@ export class CanvasFrame implements OpenedFrame {
  */
 export class ScratchCanvas {
   #canvas: OffscreenCanvas | HTMLCanvasElement | null = null;
-  #rgb: Float32Array | null = null;
+  #rgb: Float32Array | Int32Array | null = null;
   #rgbKey = '';
 
   constructor(
@@ -67,6 +75,7 @@ export class ScratchCanvas {
     outWidth: number,
     outHeight: number,
     { scale, offset }: { scale: number; offset: number } = { scale: 1, offset: 0 },
+    dtype: 'float32' | 'int32' = 'float32',
   ): tf.Tensor3D {
     const ctx = this.#context(outWidth, outHeight);
     const [a, b, c, d, e, f] = fromFrame;
@@ -82,10 +91,12 @@ export class ScratchCanvas {
         imageRect(fromFrame, width, height, outWidth, outHeight),
         scale,
         offset,
+        dtype,
       );
     }
     // WebGL uploads the bytes and casts and scales on the GPU.
     const pixels = ctx.getImageData(0, 0, outWidth, outHeight);
+    if (dtype === 'int32') return tf.browser.fromPixels(pixels, 3);
     return tf.tidy(() => {
       const rgb = tf.cast(tf.browser.fromPixels(pixels, 3), 'float32');
       return scale === 1 && offset === 0
@@ -122,10 +133,12 @@ export class ScratchCanvas {
     rect: Rect,
     scale: number,
     offset: number,
+    dtype: 'float32' | 'int32',
   ): tf.Tensor3D {
     const key = `${width} ${height} ${rect.x} ${rect.y} ${rect.width} ${rect.height} ${scale} ${offset}`;
-    if (!this.#rgb || this.#rgb.length !== width * height * 3) {
-      this.#rgb = new Float32Array(width * height * 3).fill(offset);
+    const type = dtype === 'int32' ? Int32Array : Float32Array;
+    if (!(this.#rgb instanceof type) || this.#rgb.length !== width * height * 3) {
+      this.#rgb = new type(width * height * 3).fill(offset);
     } else if (this.#rgbKey !== key) {
       this.#rgb.fill(offset);
     }
@@ -142,7 +155,7 @@ export class ScratchCanvas {
         }
       }
     }
-    return tf.tensor3d(rgb, [height, width, 3], 'float32');
+    return tf.tensor3d(rgb, [height, width, 3], dtype);
   }
 
   dispose(): void {

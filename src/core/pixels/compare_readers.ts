@@ -11,7 +11,7 @@ export interface ReaderComparison {
    * turned face-sized 192 px crop, the frame stretched to 320x240, a 416 px letterbox
    * (Detection's), a mirrored 224 px centre square (Transfer's), and two reads in a model's
    * range: the turned crop in [0, 1] (the face mesh's) and a 256 px letterbox in [-1, 1]
-   * (BlazeFace's, its bars -1).
+   * (BlazeFace's, its bars -1), and a 192 px letterbox in whole int32 values (MoveNet's).
    */
   meanAbsDiff: number[];
   /** Median ms of opening one frame and reading one 192 px crop of it, each way. */
@@ -43,6 +43,7 @@ export function comparedReads(width: number, height: number): ReadOptions[] {
       range: [0, 1],
     },
     { outputSize: square(256), keepAspect: true, range: [-1, 1] },
+    { outputSize: square(192), keepAspect: true, dtype: 'int32' },
   ];
 }
 
@@ -74,7 +75,14 @@ export async function compareReaders(
     tf.tidy(
       () =>
         tf
-          .mean(tf.abs(tf.sub(first.read(options).tensor, picture.read(options).tensor)))
+          .mean(
+            tf.abs(
+              tf.sub(
+                tf.cast(first.read(options).tensor, 'float32'),
+                tf.cast(picture.read(options).tensor, 'float32'),
+              ),
+            ),
+          )
           .dataSync()[0]! / rangeScale(options.range).scale,
     );
   const meanAbsDiff = reads.map(diff);

@@ -97,6 +97,40 @@ describe('FrameReader', () => {
     },
   );
 
+  it.each(reads)(
+    'reads whole int32 values, the float read truncated (as tf.cast does), both paths: $why',
+    async ({ options }) => {
+      const whole = { ...options, dtype: 'int32' as const };
+      const reference = TensorFrame.fromPixels(photo);
+      for (const read of [
+        (await new FrameReader(null).read(frame, whole)).tensor,
+        reference.read(whole).tensor,
+      ]) {
+        expect(read.dtype).toBe('int32');
+        const truncated = tf.tidy(() => tf.cast(reference.read(options).tensor, 'int32'));
+        const [a, b] = [await read.data(), await truncated.data()];
+        tf.dispose([read, truncated]);
+        // The raw-pixels path and tf.image.transform differ in the last bits of a float, which
+        // can tip a truncation: one level at most, at a handful of points.
+        let off = 0;
+        a.forEach((v, i) => {
+          expect(Math.abs(v - b[i]!)).toBeLessThanOrEqual(1);
+          if (v !== b[i]) off++;
+        });
+        expect(off / a.length).toBeLessThan(0.01);
+      }
+      reference.dispose();
+    },
+  );
+
+  it('refuses whole values in a range', async () => {
+    const reader = new FrameReader(null);
+    const options: ReadOptions = { ...reads[0]!.options, dtype: 'int32', range: [0, 1] };
+    await expect(reader.read(frame, options)).rejects.toThrow(
+      'An int32 read takes whole values 0-255: no range.',
+    );
+  });
+
   it('returns the transform of what it read: a letterbox maps back onto the frame', async () => {
     const wide = { data: new Uint8Array(64 * 32 * 4).fill(200), width: 64, height: 32 };
     const { tensor, transform } = await new FrameReader(null).read(

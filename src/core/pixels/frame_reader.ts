@@ -3,7 +3,7 @@ import { CanvasFrame, ScratchCanvas, type Drawable } from './canvas_frame';
 import type { PixelFrame, PixelSource } from './pixel_frame';
 import { PlanesFrame, readVideoFrame } from './planes_frame';
 import type { RotatedCrop } from '../../vision/rotate_crop';
-import type { FrameRead, OpenedFrame, ReadOptions, ValueRange } from './read_options';
+import type { FrameRead, OpenedFrame, ReadOptions, ReadScratch, ValueRange } from './read_options';
 import { rgbaPlanes } from './rgba_planes';
 import { SamplerChoice } from './sampler_choice';
 import { TensorFrame } from './tensor_frame';
@@ -23,8 +23,12 @@ export class FrameReader {
   readonly #canvas: ScratchCanvas | null;
   /** The planes buffer of the last disposed frame, reused by the next one. */
   #spare: Uint8Array | undefined;
-  /** Scratch arrays by length: a frame read at two sizes (a detector's input, then crops) keeps both. */
-  readonly #floats = new Map<number, Float32Array>();
+  /** Scratch arrays by type and length: a frame read at two sizes (a detector's input, then crops) keeps both. */
+  readonly #arrays = new Map<string, Float32Array | Int32Array>();
+  readonly #scratch: ReadScratch = {
+    floats: (n) => this.#array(n, Float32Array),
+    ints: (n) => this.#array(n, Int32Array),
+  };
 
   /** `makeCanvas`: the scratch canvas to draw on; null where pictures cannot be drawn. */
   constructor(makeCanvas: (() => OffscreenCanvas | HTMLCanvasElement) | null = defaultCanvas()) {
@@ -60,11 +64,7 @@ export class FrameReader {
         this.choice.ruleOut('planes');
         return drawn;
       }
-      const opened = new PlanesFrame(
-        planes,
-        (n) => this.#scratch(n),
-        () => (this.#spare = planes.data),
-      );
+      const opened = new PlanesFrame(planes, this.#scratch, () => (this.#spare = planes.data));
       if (this.choice.chosen) return opened;
       return new MeteredFrame(opened, t0, (ms) => this.choice.record('planes', ms));
     }
@@ -77,7 +77,7 @@ export class FrameReader {
    * opened at once: drawn, or read as raw RGBA pixels, or else made a tensor.
    */
   openStill({ image, width, height }: PixelFrame): OpenedFrame {
-    if (isPixelData(image)) return new PlanesFrame(rgbaPlanes(image), (n) => this.#scratch(n));
+    if (isPixelData(image)) return new PlanesFrame(rgbaPlanes(image), this.#scratch);
     if (!isDrawable(image) || !this.#canvas) return TensorFrame.fromPixels(image);
     return new CanvasFrame(image, width, height, this.#canvas);
   }
@@ -88,21 +88,25 @@ export class FrameReader {
    * ~2.7 ms a frame when reads of two sizes alternated); WebGL and the CPU backend keep a
    * reference, so each read gets its own.
    */
-  #scratch(length: number): Float32Array {
-    if (tf.getBackend() !== 'wasm') return new Float32Array(length);
-    let floats = this.#floats.get(length);
-    if (!floats) {
-      if (this.#floats.size >= 4) this.#floats.clear(); // sizes changed: keep the new ones only
-      floats = new Float32Array(length);
-      this.#floats.set(length, floats);
+  #array<T extends Float32Array | Int32Array>(
+    length: number,
+    type: { new (length: number): T; name: string },
+  ): T {
+    if (tf.getBackend() !== 'wasm') return new type(length);
+    const key = `${type.name} ${length}`;
+    let array = this.#arrays.get(key) as T | undefined;
+    if (!array) {
+      if (this.#arrays.size >= 4) this.#arrays.clear(); // sizes changed: keep the new ones only
+      array = new type(length);
+      this.#arrays.set(key, array);
     }
-    return floats;
+    return array;
   }
 
   dispose(): void {
     this.#canvas?.dispose();
     this.#spare = undefined;
-    this.#floats.clear();
+    this.#arrays.clear();
   }
 }
 

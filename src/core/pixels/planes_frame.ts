@@ -1,7 +1,15 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { indexAffine } from './affine';
 import { planesFormats, type FramePlanes, type PlanesFormat } from './frame_planes';
-import { rangeScale, type FrameRead, type OpenedFrame, type ReadOptions } from './read_options';
+import {
+  checkDtype,
+  freshScratch,
+  rangeScale,
+  type FrameRead,
+  type OpenedFrame,
+  type ReadOptions,
+  type ReadScratch,
+} from './read_options';
 import { readTransform } from './read_transform';
 import { samplePlanes } from './sample_planes';
 
@@ -56,10 +64,10 @@ export class PlanesFrame implements OpenedFrame {
   readonly width: number;
   readonly height: number;
 
-  /** `floats(n)`: the array to sample into (the reader's scratch where a tensor copies it). */
+  /** `scratch`: the arrays to sample into (the reader's, reused where a tensor copies them). */
   constructor(
     private readonly planes: FramePlanes,
-    private readonly floats: (length: number) => Float32Array = (n) => new Float32Array(n),
+    private readonly scratch: ReadScratch = freshScratch,
     private readonly onDispose: () => void = () => {},
   ) {
     this.width = planes.width;
@@ -69,11 +77,17 @@ export class PlanesFrame implements OpenedFrame {
   read(options: ReadOptions): FrameRead {
     const transform = readTransform(this, options);
     const { width, height } = options.outputSize;
-    const out = this.floats(width * height * 3);
+    checkDtype(options);
+    const n = width * height * 3;
+    const out = this.scratch.floats(n);
     const border = options.border ?? 'black';
     const affine = indexAffine(transform.toFrame);
     samplePlanes(this.planes, affine, width, height, border, out, rangeScale(options.range));
-    return { tensor: tf.tensor3d(out, [height, width, 3]), transform };
+    if (options.dtype !== 'int32')
+      return { tensor: tf.tensor3d(out, [height, width, 3]), transform };
+    const ints = this.scratch.ints(n);
+    ints.set(out); // truncates, as tf.cast does
+    return { tensor: tf.tensor3d(ints, [height, width, 3], 'int32'), transform };
   }
 
   dispose(): void {

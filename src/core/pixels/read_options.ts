@@ -44,6 +44,30 @@ export interface ReadOptions {
    * after the read. Black outside the frame reads `low`. Default [0, 255].
    */
   range?: ValueRange;
+  /**
+   * 'int32': whole values 0-255 (truncated, as tf.cast does), for a model that takes whole pixel
+   * values (MoveNet), with no cast op after the read; not with `range`. Default 'float32'.
+   */
+  dtype?: 'float32' | 'int32';
+}
+
+/** Arrays a read writes into before its tensor is made (a reader's scratch, reused where it can). */
+export interface ReadScratch {
+  floats(length: number): Float32Array;
+  ints(length: number): Int32Array;
+}
+
+/** New arrays for every read. */
+export const freshScratch: ReadScratch = {
+  floats: (n) => new Float32Array(n),
+  ints: (n) => new Int32Array(n),
+};
+
+/** Refuses a read that asks for whole values in a range. */
+export function checkDtype(options: ReadOptions): void {
+  if (options.dtype === 'int32' && options.range) {
+    throw new RangeError('An int32 read takes whole values 0-255: no range.');
+  }
 }
 
 /** A model input's value range: what RGB 0 and 255 become. */
@@ -65,7 +89,7 @@ export interface FrameTransform {
 
 /** One read: the caller owns (and disposes) `tensor`. */
 export interface FrameRead {
-  /** [outputHeight, outputWidth, 3] float32 RGB, 0-255 or the read's `range`. */
+  /** [outputHeight, outputWidth, 3] RGB, float32 0-255 or in the read's `range`, or int32 0-255. */
   tensor: tf.Tensor3D;
   transform: FrameTransform;
 }

@@ -1,7 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { indexAffine } from './affine';
 import type { PixelSource } from './pixel_frame';
-import { rangeScale, type FrameRead, type OpenedFrame, type ReadOptions } from './read_options';
+import {
+  checkDtype,
+  rangeScale,
+  type FrameRead,
+  type OpenedFrame,
+  type ReadOptions,
+} from './read_options';
 import { readTransform } from './read_transform';
 
 /**
@@ -27,6 +33,7 @@ export class TensorFrame implements OpenedFrame {
   }
 
   read(options: ReadOptions): FrameRead {
+    checkDtype(options);
     const transform = readTransform(this, options);
     const { width, height } = options.outputSize;
     const fill = options.border === 'replicate' ? 'nearest' : 'constant';
@@ -36,6 +43,7 @@ export class TensorFrame implements OpenedFrame {
       const m = tf.tensor2d([[...indexAffine(transform.toFrame), 0, 0]]);
       const out = tf.image.transform(image, m, 'bilinear', fill, 0, [height, width]);
       const rgb = tf.squeeze(out, [0]) as tf.Tensor3D;
+      if (options.dtype === 'int32') return tf.cast(rgb, 'int32');
       return scale === 1 && offset === 0
         ? rgb
         : (tf.add(tf.mul(rgb, scale), offset) as tf.Tensor3D);

@@ -11,10 +11,11 @@ import { decodeMoveNet } from './decode_movenet';
 
 const inputSize = 192;
 
-/** The whole frame letterboxed into the input, black bars. */
+/** The whole frame letterboxed into the input, black bars, whole values (MoveNet takes int32). */
 const letterboxed: ReadOptions = {
   outputSize: { width: inputSize, height: inputSize },
   keepAspect: true,
+  dtype: 'int32',
 };
 
 /**
@@ -47,9 +48,7 @@ export class BodyLandmarker implements LabTask<BodyResult> {
   async estimate(frame: OpenedFrame, clock?: StageClock): Promise<Pose> {
     const box = squareLetterbox(frame.width, frame.height, inputSize);
     // [1, 192, 192, 3] int32 0-255: MoveNet takes whole pixel values.
-    const input = tf.tidy(() =>
-      tf.expandDims(tf.cast(frame.read(letterboxed).tensor, 'int32')),
-    ) as tf.Tensor4D;
+    const input = tf.tidy(() => tf.expandDims(frame.read(letterboxed).tensor)) as tf.Tensor4D;
     clock?.lap('preprocess');
     const values = await this.#infer(input);
     clock?.lap('inference');
