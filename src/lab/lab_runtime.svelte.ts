@@ -1,6 +1,7 @@
 import { FrameLoop, type LoopStats } from '../core/loop/frame_loop';
 import { Loadable, type LoadPhase, type ProgressCallback } from '../core/models/loadable.svelte';
 import { framePointFromClient, presenterMinUnit, type OverlayView } from '../render/overlay_view';
+import { shownWidthOf } from '../render/shown_width';
 import type { LabContext } from './lab_context';
 import type { LabTask } from './lab_task';
 
@@ -171,8 +172,9 @@ export function overlayViewOf(
   height: number,
   mirror: boolean,
 ): OverlayView {
-  const view: OverlayView = { width, height, mirror };
-  if (lab.presenter.on) view.minUnit = presenterMinUnit(width, lab.overlay.clientWidth);
+  const cssWidth = shownWidthOf(lab.overlay);
+  const view: OverlayView = { width, height, mirror, cssWidth };
+  if (lab.presenter.on) view.minUnit = presenterMinUnit(width, cssWidth);
   return view;
 }
 

@@ -67,6 +67,15 @@ describe('drawTexts', () => {
     expect(calls.some((c) => c.op === 'scale')).toBe(false);
   });
 
+  it("takes the shown width from the view where it has one, not from the canvas's layout", () => {
+    // The lab's runtime puts the width a ResizeObserver saw in the view: 320 CSS px, 24 px text,
+    // whatever the canvas would report.
+    const view = { width: 640, height: 360, mirror: false, cssWidth: 320 };
+    const { ctx, of } = recordingContext({ width: 640, height: 360, clientWidth: 640 });
+    drawTexts(ctx, view, items, { colour: '#ffffff', fontSize: 11 });
+    expect(of('fillText')[0]!.state).toMatchObject({ font: '24px system-ui, sans-serif' });
+  });
+
   it('l1 to l4 on two eyes: no text hides another, each stays beside its point', () => {
     // Four landmarks 6 px apart, as the eye corners of a face 100 px wide.
     const eyes = [

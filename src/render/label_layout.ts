@@ -43,7 +43,7 @@ export const minTextCssPx = 12;
 
 /** Canvas px per CSS px of the overlay canvas as shown (0 while it is not laid out). */
 export function canvasPxPerCssPx(ctx: Context2D, view: OverlayView): number {
-  const shown = 'clientWidth' in ctx.canvas ? ctx.canvas.clientWidth : 0;
+  const shown = view.cssWidth ?? ('clientWidth' in ctx.canvas ? ctx.canvas.clientWidth : 0);
   return shown > 0 ? view.width / shown : 0;
 }
 

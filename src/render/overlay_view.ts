@@ -12,6 +12,8 @@ export interface OverlayView {
    * shown at, so lines and labels read from the back of a room whatever the frame's size.
    */
   minUnit?: number;
+  /** The CSS px the canvas is shown across (0: not laid out); read from the canvas if absent. */
+  cssWidth?: number;
 }
 
 export function toCanvasX(view: OverlayView, x: number): number {
