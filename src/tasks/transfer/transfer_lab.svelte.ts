@@ -45,7 +45,6 @@ export class TransferLab {
   #notice = $state.raw<LabNotice | null>(null);
   #ready = $state(false);
   options = $state<TransferOptions>(structuredClone(defaultTransferOptions));
-
   #defaultNames: [string, string] = ['', ''];
   readonly #sync: ProjectSync;
   #backbone: TransferFeatures | null = null;
