@@ -8,6 +8,7 @@ import {
   type ReadOptions,
 } from './read_options';
 import { readTransform } from './read_transform';
+import { asRead } from './tensor_frame';
 
 /** What a canvas can draw: a video, an image, a canvas, an ImageBitmap. */
 export type Drawable = HTMLVideoElement | HTMLImageElement | HTMLCanvasElement | ImageBitmap;
@@ -37,8 +38,7 @@ export class CanvasFrame implements OpenedFrame {
       transform.fromFrame,
       width,
       height,
-      rangeScale(options.range),
-      options.dtype,
+      options,
     );
     return { tensor, transform };
   }
@@ -64,8 +64,8 @@ export class ScratchCanvas {
 
   /**
    * Draws `image` (its own size `width` x `height`) mapped by `fromFrame` onto a black
-   * `outWidth` x `outHeight` canvas and reads it: [outHeight, outWidth, 3] float32 RGB, each
-   * value v (0-255) as v * scale + offset.
+   * `outWidth` x `outHeight` canvas and reads it: [outHeight, outWidth, 3] RGB, float32 in the
+   * read's `range` (0-255 by default) or whole int32 values.
    */
   draw(
     image: Drawable,
@@ -74,8 +74,7 @@ export class ScratchCanvas {
     fromFrame: Affine,
     outWidth: number,
     outHeight: number,
-    { scale, offset }: { scale: number; offset: number } = { scale: 1, offset: 0 },
-    dtype: 'float32' | 'int32' = 'float32',
+    { range, dtype = 'float32' }: Pick<ReadOptions, 'range' | 'dtype'> = {},
   ): tf.Tensor3D {
     const ctx = this.#context(outWidth, outHeight);
     const [a, b, c, d, e, f] = fromFrame;
@@ -89,20 +88,14 @@ export class ScratchCanvas {
         outWidth,
         outHeight,
         imageRect(fromFrame, width, height, outWidth, outHeight),
-        scale,
-        offset,
+        rangeScale(range),
         dtype,
       );
     }
     // WebGL uploads the bytes and casts and scales on the GPU.
     const pixels = ctx.getImageData(0, 0, outWidth, outHeight);
     if (dtype === 'int32') return tf.browser.fromPixels(pixels, 3);
-    return tf.tidy(() => {
-      const rgb = tf.cast(tf.browser.fromPixels(pixels, 3), 'float32');
-      return scale === 1 && offset === 0
-        ? rgb
-        : (tf.add(tf.mul(rgb, scale), offset) as tf.Tensor3D);
-    });
+    return tf.tidy(() => asRead(tf.cast(tf.browser.fromPixels(pixels, 3), 'float32'), { range }));
   }
 
   /** The canvas at width x height, black, untransformed. */
@@ -122,17 +115,16 @@ export class ScratchCanvas {
   /**
    * WASM copies a tensor's values into its own heap when the tensor is made, so one RGB buffer
    * serves every read: only the rectangle the picture covers is read and rewritten (the rest
-   * stays black, `offset`, while the rectangle and the scaling do not change). One pass in JS instead of fromPixels'
-   * int32 copy and a cast: 4.8 -> 1.8 ms at 416 px, 5.7 -> 2.3 ms at 512 px (a 640x480 frame
-   * letterboxed, headless Chromium, medians). Same values.
+   * stays black, `offset`, while the rectangle and the scaling do not change). One pass in JS
+   * instead of fromPixels' int32 copy and a cast: 4.8 -> 1.8 ms at 416 px, 5.7 -> 2.3 ms at
+   * 512 px (a 640x480 frame letterboxed, headless Chromium, medians). Same values.
    */
   #copied(
     ctx: Context2D,
     width: number,
     height: number,
     rect: Rect,
-    scale: number,
-    offset: number,
+    { scale, offset }: { scale: number; offset: number },
     dtype: 'float32' | 'int32',
   ): tf.Tensor3D {
     const key = `${width} ${height} ${rect.x} ${rect.y} ${rect.width} ${rect.height} ${scale} ${offset}`;

@@ -75,9 +75,9 @@ export class PlanesFrame implements OpenedFrame {
   }
 
   read(options: ReadOptions): FrameRead {
+    checkDtype(options);
     const transform = readTransform(this, options);
     const { width, height } = options.outputSize;
-    checkDtype(options);
     const n = width * height * 3;
     const out = this.scratch.floats(n);
     const border = options.border ?? 'black';

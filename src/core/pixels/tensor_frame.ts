@@ -37,16 +37,11 @@ export class TensorFrame implements OpenedFrame {
     const transform = readTransform(this, options);
     const { width, height } = options.outputSize;
     const fill = options.border === 'replicate' ? 'nearest' : 'constant';
-    const { scale, offset } = rangeScale(options.range);
     const tensor = tf.tidy(() => {
       const image = tf.expandDims(this.rgb, 0) as tf.Tensor4D;
       const m = tf.tensor2d([[...indexAffine(transform.toFrame), 0, 0]]);
       const out = tf.image.transform(image, m, 'bilinear', fill, 0, [height, width]);
-      const rgb = tf.squeeze(out, [0]) as tf.Tensor3D;
-      if (options.dtype === 'int32') return tf.cast(rgb, 'int32');
-      return scale === 1 && offset === 0
-        ? rgb
-        : (tf.add(tf.mul(rgb, scale), offset) as tf.Tensor3D);
+      return asRead(tf.squeeze(out, [0]) as tf.Tensor3D, options);
     });
     return { tensor, transform };
   }
@@ -59,4 +54,17 @@ export class TensorFrame implements OpenedFrame {
   dispose(): void {
     if (this.owns) this.rgb.dispose();
   }
+}
+
+/**
+ * A float32 0-255 read as `options` asks: in its `range`, or whole int32 values (truncated).
+ * For the tensor paths (tf.image.transform, WebGL's canvas read); call inside tf.tidy.
+ */
+export function asRead(
+  rgb: tf.Tensor3D,
+  { range, dtype }: Pick<ReadOptions, 'range' | 'dtype'>,
+): tf.Tensor3D {
+  if (dtype === 'int32') return tf.cast(rgb, 'int32');
+  const { scale, offset } = rangeScale(range);
+  return scale === 1 && offset === 0 ? rgb : (tf.add(tf.mul(rgb, scale), offset) as tf.Tensor3D);
 }
