@@ -9,7 +9,7 @@ import { waitForResult } from './browser.mjs';
 import { startCamera, useCheckedPage } from './checked_page';
 import { makeY4m } from './make_y4m.mjs';
 import { overlayInk } from './overlay_ink';
-import { drawnLabelBoxes } from './page_probes';
+import { drawnLabelBoxes, framesProcessed, processedFrames } from './page_probes';
 
 const origin = inject('origin');
 // No service worker here: a fresh context's first visit precaches the whole app and every
@@ -114,6 +114,20 @@ describe('landmarks lab on a fake camera showing a real face', () => {
     for (const i of [36, 39]) expectIn(p68[i]!, face.rightEye, `68-point ${i}`);
     for (const i of [42, 45]) expectIn(p68[i]!, face.leftEye, `68-point ${i}`);
     expect(await ink(page, 640 - p68[30]!.x, p68[30]!.y)).toBeGreaterThan(0);
+
+    // The 68 points alone: BlazeFace finds the face, then each frame's points place the next
+    // crop. Forty frames on, they are still on the face.
+    await page.getByTestId('mode').selectOption('face68');
+    await waitFor(page, (r) => r.modes.join() === 'face68' && r.faces68.length === 1);
+    await framesProcessed(page, (await processedFrames(page)) + 40);
+    const alone = await waitFor(page, (r) => r.modes.join() === 'face68');
+    expect(alone.faces).toEqual([]);
+    expect(alone.faces68).toHaveLength(1);
+    const tracked = alone.faces68[0]!.points;
+    expect(tracked.filter((p) => !inRegion(p, face.all))).toEqual([]);
+    for (const i of [36, 39]) expectIn(tracked[i]!, face.rightEye, `tracked 68-point ${i}`);
+    for (const i of [42, 45]) expectIn(tracked[i]!, face.leftEye, `tracked 68-point ${i}`);
+    expectIn(tracked[30]!, face.nose, 'tracked 68-point nose tip');
 
     await page.getByTestId('mode').selectOption('body');
     const body = await waitFor(

@@ -3,8 +3,9 @@ import type { OpenedFrame } from '../../core/pixels/read_options';
 import type { OneEuroParams } from '../../vision/one_euro_filter';
 import type { BodyLandmarker } from '../body/body_landmarker';
 import type { LabTask, PixelFrame, Timed } from '../task';
-import { cropFromDetection, cropFromMesh } from './face_crops';
+import { cropFromMesh } from './face_crops';
 import type { FaceDetector } from './face_detector';
+import { Face68Tracks } from './face68_tracks';
 import type { FaceMeshLandmarker } from './face_mesh_landmarker';
 import { face68CropScale, type Face68Landmarker } from './face68_landmarker';
 import { face68InputSize } from './face68_net';
@@ -17,7 +18,7 @@ import { StageClock } from './stage_clock';
 export interface LandmarkParts {
   mesh?: FaceMeshLandmarker;
   face68?: Face68Landmarker;
-  /** Places the 68-point crops when the mesh is off. */
+  /** Finds the faces whose 68-point crops are then tracked, when the mesh is off. */
   faceDetector?: FaceDetector;
   hands?: HandLandmarker;
   body?: BodyLandmarker;
@@ -47,6 +48,7 @@ export class LandmarksTask implements LabTask<LandmarksResult> {
   readonly modes: LandmarkMode[];
   readonly #smoother = new LandmarkSmoother();
   readonly #reader = new FrameReader();
+  readonly #face68Tracks: Face68Tracks | undefined;
 
   constructor(
     private readonly parts: LandmarkParts,
@@ -57,6 +59,7 @@ export class LandmarksTask implements LabTask<LandmarksResult> {
       throw new Error('68 face points need the face mesh or a face detector to place their crops.');
     }
     this.modes = (['mesh', 'face68', 'hands', 'body'] as const).filter((m) => parts[m]);
+    if (parts.faceDetector) this.#face68Tracks = new Face68Tracks(parts.faceDetector);
   }
 
   async run({ image, width, height }: PixelFrame): Promise<Timed<LandmarksResult>> {
@@ -83,7 +86,7 @@ export class LandmarksTask implements LabTask<LandmarksResult> {
     options: LandmarksOptions,
     clock: StageClock,
   ): Promise<LandmarksResult> {
-    const { mesh, face68, faceDetector, hands, body } = this.parts;
+    const { mesh, face68, hands, body } = this.parts;
     const result: LandmarksResult = {
       frame: { width: 0, height: 0 },
       modes: this.modes,
@@ -97,17 +100,20 @@ export class LandmarksTask implements LabTask<LandmarksResult> {
       result.faces = await mesh.run(rgb, clock);
     }
     if (face68) {
-      // The mesh places the 68-point crops when it runs; otherwise the detector does, each frame.
-      const faces = mesh
-        ? result.faces.map((f) => ({
-            crop: cropFromMesh(f.points, face68CropScale, face68InputSize),
-            score: f.score,
-          }))
-        : (await faceDetector!.detect(rgb, options.maxFaces, clock)).map((f) => ({
-            crop: { ...cropFromDetection(f, face68CropScale), outputSize: face68InputSize },
-            score: f.score,
-          }));
-      result.faces68 = await face68.run(rgb, faces, clock);
+      // The mesh places the 68-point crops when it runs; otherwise last frame's points do, and
+      // BlazeFace now and then (Face68Tracks).
+      if (mesh) {
+        const faces = result.faces.map((f) => ({
+          crop: cropFromMesh(f.points, face68CropScale, face68InputSize),
+          score: f.score,
+        }));
+        result.faces68 = await face68.run(rgb, faces, clock);
+      } else {
+        const tracks = this.#face68Tracks!;
+        const faces = await tracks.place(rgb, options.maxFaces, clock);
+        result.faces68 = await face68.run(rgb, faces, clock);
+        tracks.follow(faces, result.faces68, rgb);
+      }
     }
     if (hands) {
       hands.options = { ...hands.options, maxHands: options.maxHands };
@@ -120,6 +126,7 @@ export class LandmarksTask implements LabTask<LandmarksResult> {
   reset(): void {
     this.parts.mesh?.reset();
     this.parts.hands?.reset();
+    this.#face68Tracks?.reset();
     this.#smoother.reset();
   }
 

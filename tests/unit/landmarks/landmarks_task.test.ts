@@ -117,6 +117,41 @@ describe('LandmarksTask (all four models, WASM, real weights)', () => {
   }, 300_000);
 });
 
+describe('LandmarksTask, 68 face points without the mesh (real weights, WASM)', () => {
+  let task: LandmarksTask;
+  const astronaut = loadFixtureImage('astronaut-320.jpg');
+  const fruits = loadFixtureImage('fruits.jpg');
+
+  beforeAll(async () => {
+    await useWasmBackend();
+    task = await loadLandmarksTask(['face68'], loaders, () => {});
+  });
+  afterAll(() => task?.dispose());
+
+  it('finds the face, then follows it from its own points', async () => {
+    for (let i = 0; i < 3; i++) {
+      const { result } = await task.run(frameOf(astronaut));
+      expect(result.faces68).toHaveLength(1);
+      expect(inRegion(result.faces68[0]!.points[36]!, astronautRegions.rightEye)).toBe(true);
+      expect(inRegion(result.faces68[0]!.points[45]!, astronautRegions.leftEye)).toBe(true);
+      expect(inRegion(result.faces68[0]!.points[30]!, astronautRegions.noseTip)).toBe(true);
+    }
+  });
+
+  it('finds no face on fruit once the tracked face is forgotten', async () => {
+    task.reset();
+    expect((await task.run(frameOf(fruits))).result.faces68).toEqual([]);
+  });
+
+  it('leaks no tensors over 60 frames, tracking, checking and re-finding', async () => {
+    await task.run(frameOf(astronaut));
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 60; i++)
+      await task.run(frameOf(Math.floor(i / 20) % 2 ? fruits : astronaut));
+    expect(tf.memory().numTensors).toBe(before);
+  }, 120_000);
+});
+
 describe('loadLandmarksTask', () => {
   it('asks for at least one mode', async () => {
     await expect(loadLandmarksTask([], loaders, () => {})).rejects.toThrow(
