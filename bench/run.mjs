@@ -28,6 +28,7 @@ function options() {
   const { values } = parseArgs({
     options: {
       lab: { type: 'string' },
+      mode: { type: 'string' },
       backend: { type: 'string', default: 'wasm' },
       threads: { type: 'string', default: 'both' },
       frames: { type: 'string', default: '40' },
@@ -42,7 +43,7 @@ function options() {
   });
   if (values.help) {
     console.log(
-      'npm run bench -- [--lab <id>] [--backend wasm,webgl] [--threads both|single|isolated]' +
+      'npm run bench -- [--lab <id>] [--mode <mode>] [--backend wasm,webgl] [--threads both|single|isolated]' +
         ' [--frames 40] [--rounds 5] [--warmup 20]' +
         ' [--bare-runs 50] [--no-auto | --only-auto] [--no-build]\nlabs: ' +
         labs.map((l) => l.id).join(', '),
@@ -62,9 +63,13 @@ function options() {
   if (!['both', 'single', 'isolated'].includes(values.threads)) {
     throw new BenchError(`--threads must be both, single or isolated`);
   }
-  const chosen = values.lab ? labs.filter((l) => l.id === values.lab) : labs;
-  if (chosen.length === 0) {
+  const ofLab = values.lab ? labs.filter((l) => l.id === values.lab) : labs;
+  if (ofLab.length === 0) {
     throw new BenchError(`unknown lab "${values.lab}"; labs: ${labs.map((l) => l.id).join(', ')}`);
+  }
+  const chosen = values.mode ? ofLab.filter((l) => l.mode === values.mode) : ofLab;
+  if (chosen.length === 0) {
+    throw new BenchError(`no row "${values.mode}"; rows: ${ofLab.map((l) => l.mode).join(', ')}`);
   }
   return {
     labs: chosen,
