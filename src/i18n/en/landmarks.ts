@@ -17,7 +17,7 @@ export const landmarksEn = {
   'landmarks.pipeline.mesh':
     'BlazeFace finds the face; the crop is turned upright from the eye line and resized to 192 × 192; the mesh model regresses 468 (x, y, z); the points are turned back onto the picture. While the mesh score holds, the next crop comes from these points and the detector rests.',
   'landmarks.pipeline.face68':
-    'An upright 112 × 112 crop of each face goes through 4 dense blocks of 3 × 3 convolutions (stride 2 then 1: 112 → 56 → 28 → 14 → 7), a 7 × 7 average pool and one fully connected layer of 136 outputs: 68 (l_x, l_y).',
+    'An upright 112 × 112 crop of each face goes through 4 dense blocks of 3 × 3 convolutions (stride 2 then 1: 112 → 56 → 28 → 14 → 7), a 7 × 7 average pool and one fully connected layer of 136 outputs: 68 (l_x, l_y). Without the mesh, BlazeFace finds the face, then each frame’s 68 points place the next crop; BlazeFace looks again every 15 frames, since this net gives no score.',
   'landmarks.pipeline.hands':
     'HandTrack (an SSD detector with anchor boxes) finds hands; each is cropped upright, wrist below fingers, to 224 × 224 and regressed to 21 (x, y, z), with P(hand) and which hand it is. HandTrack hardly responds to a hand that fills its 320 × 320 input, so its runs alternate between the whole frame and the frame shrunk to 60 % with zero padding around it, where a hand close to the camera is found.',
   'landmarks.pipeline.body':

@@ -148,6 +148,26 @@ describe('Face68Tracks (BlazeFace and the 68-point net, real weights, WASM)', ()
     }
   });
 
+  it("replaces a drifted track with BlazeFace's crop at the next check", async () => {
+    const astronaut = fixtureFrame('astronaut-320.jpg');
+    try {
+      const tracks = new Face68Tracks(detector, { verifyEvery: 2 });
+      const [found] = await tracks.place(astronaut, 1); // BlazeFace's crop
+      const [face] = await landmarker.run(astronaut, [found!]);
+      // Points slid 40% of the crop to the right, as if the net had followed something else.
+      const slide = 0.4 * found!.crop.size;
+      const drifted = { ...face!, points: face!.points.map((p) => ({ x: p.x + slide, y: p.y })) };
+      tracks.follow([found!], [drifted], astronaut);
+      const [tracked] = await tracks.place(astronaut, 1);
+      expect(tracked!.crop.cx - found!.crop.cx).toBeGreaterThan(0.3 * found!.crop.size);
+      tracks.follow([tracked!], [drifted], astronaut);
+      const [checked] = await tracks.place(astronaut, 1); // BlazeFace looks again
+      expect(checked!.crop).toEqual(found!.crop);
+    } finally {
+      astronaut.dispose();
+    }
+  });
+
   it('drops a face that is gone by the next check, and forgets all on reset', async () => {
     const astronaut = fixtureFrame('astronaut-320.jpg');
     const fruits = fixtureFrame('fruits.jpg');
