@@ -32,7 +32,7 @@ function options() {
       backend: { type: 'string', default: 'wasm' },
       threads: { type: 'string', default: 'both' },
       frames: { type: 'string', default: '40' },
-      rounds: { type: 'string', default: '5' },
+      rounds: { type: 'string' },
       warmup: { type: 'string', default: '20' },
       'bare-runs': { type: 'string', default: '50' },
       'no-build': { type: 'boolean', default: false },
@@ -44,7 +44,7 @@ function options() {
   if (values.help) {
     console.log(
       'npm run bench -- [--lab <id>] [--mode <mode>] [--backend wasm,webgl] [--threads both|single|isolated]' +
-        ' [--frames 40] [--rounds 5] [--warmup 20]' +
+        ' [--frames 40] [--rounds N] [--warmup 20]' +
         ' [--bare-runs 50] [--no-auto | --only-auto] [--no-build]\nlabs: ' +
         labs.map((l) => l.id).join(', '),
     );
@@ -76,7 +76,8 @@ function options() {
     backends,
     threads: values.threads,
     frames: count('frames'),
-    rounds: count('rounds'),
+    // Unset: each row's own (`rounds` in bench/labs.mjs), else 5.
+    rounds: values.rounds === undefined ? null : count('rounds'),
     warmup: count('warmup'),
     bareRuns: count('bare-runs'),
     build: !values['no-build'],
@@ -342,14 +343,15 @@ async function benchLab(browser, origin, lab, backend, opts) {
     // other: a model's own time here moves between ~14 and ~20 ms over a minute (the host), so
     // bare runs timed once, after the loop, judged the loop against another moment.
     const bareIds = [lab.model ?? []].flat();
-    const bareRunsEach = Math.max(10, Math.ceil(opts.bareRuns / opts.rounds));
+    const roundCount = opts.rounds ?? lab.rounds ?? 5;
+    const bareRunsEach = Math.max(10, Math.ceil(opts.bareRuns / roundCount));
     const prepared =
       bareIds.length > 0 &&
       (await page
         .evaluate((ids) => window.convlensBench.prepareModels(ids).then(() => true), bareIds)
         .catch(() => false));
     const rounds = [];
-    for (let r = 0; r < opts.rounds; r++) {
+    for (let r = 0; r < roundCount; r++) {
       if (r > 0) await page.evaluate(releaseLoopInPage, { frames: 10, timeoutMs: 60_000 });
       const loop = await page
         .evaluate(measureInPage, { frames: opts.frames, timeoutMs: 60_000 + opts.frames * 2_000 })
