@@ -37,8 +37,8 @@ export function videoFrames(name: string): TensorFrame[] {
   }
   const frames: TensorFrame[] = [];
   for (let at = 0; at < raw.length; at += size) {
-    const pixels = new Int32Array(raw.subarray(at, at + size));
-    frames.push(new TensorFrame(tf.tensor3d(new Float32Array(pixels), [height, width, 3])));
+    const pixels = Float32Array.from(raw.subarray(at, at + size));
+    frames.push(new TensorFrame(tf.tensor3d(pixels, [height, width, 3])));
   }
   return frames;
 }

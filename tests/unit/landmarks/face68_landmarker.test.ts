@@ -5,11 +5,11 @@ import {
   loadWeightMapFromCatalogue,
 } from '../../../src/core/models/load_model';
 import { nodeModelOptions } from '../../../src/core/models/node_model_files';
-import { cropFromDetection } from '../../../src/tasks/landmarks/face_crops';
 import { FaceDetector } from '../../../src/tasks/landmarks/face_detector';
 import { Face68Net } from '../../../src/tasks/landmarks/face68_net';
 import { face68Parts } from '../../../src/tasks/landmarks/face68_layout';
-import { Face68Landmarker, face68CropScale } from '../../../src/tasks/landmarks/face68_landmarker';
+import { Face68Landmarker } from '../../../src/tasks/landmarks/face68_landmarker';
+import { cropFromFaceBox } from '../../../src/tasks/landmarks/face68_tracks';
 import type { Face68 } from '../../../src/tasks/landmarks/landmarks_result';
 import { useWasmBackend } from '../../helpers/wasm_backend';
 import { astronautRegions, inRegion } from './astronaut_regions';
@@ -31,10 +31,7 @@ describe('Face68Landmarker (face-api 68-point net built from its weights, WASM)'
 
   async function run68(image: TensorFrame): Promise<Face68[]> {
     const faces = await detector.detect(image, 1);
-    const crops = faces.map((f) => ({
-      crop: { ...cropFromDetection(f, face68CropScale), outputSize: 112 },
-      score: f.score,
-    }));
+    const crops = faces.map((f) => ({ crop: cropFromFaceBox(f), score: f.score }));
     return landmarker.run(image, crops);
   }
 
